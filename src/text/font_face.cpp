@@ -1,0 +1,149 @@
+#include "text/font_face.hpp"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_TRUETYPE_TABLES_H
+#include <hb-ot.h>
+#include <hb.h>
+
+#include "briefbook/diagnostics.hpp"
+
+namespace briefbook::text {
+
+namespace {
+
+/// RAII for the FreeType library and face used while reading a face's metrics.
+struct FreeTypeFace {
+    FT_Library library = nullptr;
+    FT_Face face = nullptr;
+    FreeTypeFace(hb_blob_t* blob, unsigned index) {
+        unsigned length = 0;
+        const char* data = hb_blob_get_data(blob, &length);
+        if (FT_Init_FreeType(&library) != 0) return;
+        if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(data),
+                               static_cast<FT_Long>(length), static_cast<FT_Long>(index), &face) != 0)
+            face = nullptr;
+    }
+    ~FreeTypeFace() {
+        if (face) FT_Done_Face(face);
+        if (library) FT_Done_FreeType(library);
+    }
+    FreeTypeFace(const FreeTypeFace&) = delete;
+    FreeTypeFace& operator=(const FreeTypeFace&) = delete;
+};
+
+std::string hb_name(hb_face_t* face, hb_ot_name_id_t id) {
+    char buffer[256];
+    unsigned size = sizeof buffer;
+    if (hb_ot_name_get_utf8(face, id, hb_language_from_string("en", -1), &size, buffer) == 0) {
+        size = sizeof buffer;
+        if (hb_ot_name_get_utf8(face, id, HB_LANGUAGE_INVALID, &size, buffer) == 0) return {};
+    }
+    return std::string(buffer, size);
+}
+
+}  // namespace
+
+// ---- FontFile --------------------------------------------------------------------------------
+
+FontFile::FontFile(std::filesystem::path path, hb_blob_t* blob, unsigned face_count)
+    : path_(std::move(path)), blob_(blob), face_count_(face_count) {}
+
+FontFile::~FontFile() { hb_blob_destroy(blob_); }
+
+std::shared_ptr<const FontFile> FontFile::open(const std::filesystem::path& path) {
+    hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+    if (!blob) throw Error("cannot read font file " + path.string(), "font.unreadable");
+    const unsigned faces = hb_face_count(blob);
+    if (faces == 0) {
+        hb_blob_destroy(blob);
+        throw Error("not a font file (no OpenType faces): " + path.string(), "font.unreadable");
+    }
+    return std::shared_ptr<const FontFile>(new FontFile(path, blob, faces));
+}
+
+// ---- FontFace --------------------------------------------------------------------------------
+
+std::shared_ptr<const FontFace> FontFace::load(const std::filesystem::path& file, unsigned index) {
+    return load(FontFile::open(file), index);
+}
+
+std::shared_ptr<const FontFace> FontFace::load(std::shared_ptr<const FontFile> file, unsigned index) {
+    if (index >= file->face_count())
+        throw Error("font file " + file->path().string() + " has no face " + std::to_string(index),
+                    "font.unreadable");
+    return std::shared_ptr<const FontFace>(new FontFace(std::move(file), index));
+}
+
+FontFace::FontFace(std::shared_ptr<const FontFile> file, unsigned index)
+    : file_(std::move(file)), index_(index) {
+    face_ = hb_face_create(file_->hb_blob(), index);
+    glyph_count_ = hb_face_get_glyph_count(face_);
+    if (glyph_count_ == 0) {
+        hb_face_destroy(face_);
+        throw Error("font face has no glyphs: " + file_->path().string() + " #" + std::to_string(index),
+                    "font.unreadable");
+    }
+    hb_face_make_immutable(face_);
+    font_ = hb_font_create(face_);  // OpenType functions, scaled to design units
+    hb_font_make_immutable(font_);
+
+    metrics_.units_per_em = static_cast<int>(hb_face_get_upem(face_));
+    hb_blob_t* cff_table = hb_face_reference_table(face_, HB_TAG('C', 'F', 'F', ' '));
+    cff_ = hb_blob_get_length(cff_table) > 0;
+    hb_blob_destroy(cff_table);
+    family_name_ = hb_name(face_, HB_OT_NAME_ID_FONT_FAMILY);
+    postscript_name_ = hb_name(face_, HB_OT_NAME_ID_POSTSCRIPT_NAME);
+
+    // Metrics through FreeType, which reads OS/2, hhea, head and post with the usual fallbacks.
+    FreeTypeFace ft(file_->hb_blob(), index);
+    if (ft.face) {
+        const FT_Face f = ft.face;
+        if (const char* ps = FT_Get_Postscript_Name(f); ps && postscript_name_.empty()) postscript_name_ = ps;
+        metrics_.ascender = f->ascender;
+        metrics_.descender = f->descender;
+        metrics_.line_gap = f->height - f->ascender + f->descender;
+        metrics_.bbox_x_min = static_cast<int>(f->bbox.xMin);
+        metrics_.bbox_y_min = static_cast<int>(f->bbox.yMin);
+        metrics_.bbox_x_max = static_cast<int>(f->bbox.xMax);
+        metrics_.bbox_y_max = static_cast<int>(f->bbox.yMax);
+        metrics_.fixed_pitch = FT_IS_FIXED_WIDTH(f);
+        metrics_.italic = (f->style_flags & FT_STYLE_FLAG_ITALIC) != 0;
+        if (const auto* os2 = static_cast<const TT_OS2*>(FT_Get_Sfnt_Table(f, FT_SFNT_OS2))) {
+            if (os2->sTypoAscender != 0) {
+                metrics_.ascender = os2->sTypoAscender;
+                metrics_.descender = os2->sTypoDescender;
+                metrics_.line_gap = os2->sTypoLineGap;
+            }
+            metrics_.cap_height = os2->version >= 2 ? os2->sCapHeight : 0;
+            metrics_.x_height = os2->version >= 2 ? os2->sxHeight : 0;
+            metrics_.weight = os2->usWeightClass;
+            // IBM font class 1..7 and 10 are serif families (OS/2 sFamilyClass high byte).
+            const int font_class = os2->sFamilyClass >> 8;
+            metrics_.serif = (font_class >= 1 && font_class <= 7) || font_class == 10;
+        }
+        if (const auto* post = static_cast<const TT_Postscript*>(FT_Get_Sfnt_Table(f, FT_SFNT_POST)))
+            metrics_.italic_angle = static_cast<double>(post->italicAngle) / 65536.0;
+    }
+    if (metrics_.cap_height == 0) metrics_.cap_height = metrics_.ascender;
+    if (metrics_.x_height == 0) metrics_.x_height = metrics_.ascender / 2;
+    if (postscript_name_.empty()) postscript_name_ = "Font" + std::to_string(index);
+}
+
+FontFace::~FontFace() {
+    hb_font_destroy(font_);
+    hb_face_destroy(face_);
+}
+
+const std::filesystem::path& FontFace::path() const { return file_->path(); }
+
+GlyphId FontFace::nominal_glyph(char32_t code_point) const {
+    hb_codepoint_t glyph = 0;
+    return hb_font_get_nominal_glyph(font_, code_point, &glyph) ? glyph : 0;
+}
+
+int FontFace::advance(GlyphId glyph) const {
+    return hb_font_get_glyph_h_advance(font_, glyph);
+}
+
+}  // namespace briefbook::text
