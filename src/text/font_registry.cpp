@@ -1,0 +1,146 @@
+#include "text/font_registry.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <map>
+#include <optional>
+#include <tuple>
+
+#include "text/font_match.hpp"
+#include "text/language.hpp"
+
+namespace briefbook::text {
+
+namespace {
+
+/// A family that fontconfig replaced with another: collected so that one error can name them all.
+struct MissingFamily {
+    std::string family;
+    std::string package;
+    std::string substitute;
+    SourceLocation where;
+};
+
+std::string missing_message(const std::vector<MissingFamily>& missing) {
+    std::string message = "fonts named in the font configuration are not installed:";
+    std::vector<std::string> packages;
+    for (const auto& m : missing) {
+        message += "\n  '" + m.family + "' (Debian package " + m.package + ")";
+        if (!m.substitute.empty()) message += ", fontconfig offers '" + m.substitute + "' instead";
+        if (std::find(packages.begin(), packages.end(), m.package) == packages.end())
+            packages.push_back(m.package);
+    }
+    message += "\ninstall them with: apt-get install";
+    for (const auto& package : packages) message += " " + package;
+    return message;
+}
+
+}  // namespace
+
+/// Turns configured families into FontIds during construction: each (family, weight, slant) is
+/// matched once, each file opened once, each (file, face index) loaded once.
+struct FontRegistry::Resolver {
+    FontRegistry& registry;
+    FontMatcher matcher;
+    std::map<std::tuple<std::string, int, bool>, FontId> by_request;
+    std::map<std::pair<std::string, unsigned>, FontId> by_face;
+    std::map<std::string, std::shared_ptr<const FontFile>> files;
+    std::vector<MissingFamily> missing;
+
+    /// The face for an entry, or nothing when the family is missing (recorded in `missing`).
+    std::optional<FontId> resolve(const FontChainEntry& entry, int weight, bool italic) {
+        const auto key = std::make_tuple(entry.family, weight, italic);
+        if (auto found = by_request.find(key); found != by_request.end()) return found->second;
+        const FontMatch match = matcher.match(entry.family, weight, italic);
+        if (!match.is_family || match.file.empty()) {
+            note_missing(entry, match.family);
+            return std::nullopt;
+        }
+        const FontId id = load(match, entry);
+        by_request.emplace(key, id);
+        return id;
+    }
+
+    void note_missing(const FontChainEntry& entry, const std::string& substitute) {
+        for (const auto& m : missing)
+            if (m.family == entry.family) return;
+        const FontFamilyConfig* family = registry.config_.find_family(entry.family);
+        assert(family && "the loader checks that chain families are declared");
+        missing.push_back({entry.family, family->package, substitute, entry.where});
+    }
+
+    FontId load(const FontMatch& match, const FontChainEntry& entry) {
+        const auto face_key = std::make_pair(match.file.string(), match.index);
+        if (auto found = by_face.find(face_key); found != by_face.end()) return found->second;
+        auto& file = files[match.file.string()];
+        if (!file) file = FontFile::open(match.file);
+        const FontId id{static_cast<std::uint32_t>(registry.faces_.size())};
+        registry.faces_.push_back(FontFace::load(file, match.index));
+        registry.origins_.push_back(
+            {match.family, registry.config_.find_family(entry.family)->package, match.style, entry.where});
+        by_face.emplace(face_key, id);
+        return id;
+    }
+};
+
+FontRegistry::FontRegistry(FontConfig config) : config_(std::move(config)) {
+    assert(config_.find_role("body") && "a loaded configuration has a body role");
+    Resolver resolver{*this, {}, {}, {}, {}, {}};
+    chains_.resize(config_.roles.size() * 4 * kFontLanguageKeys.size());
+    for (std::size_t role = 0; role < config_.roles.size(); ++role) {
+        const FontRoleConfig& role_config = config_.roles[role];
+        if (role_config.name == "body") body_role_ = role;
+        for (const bool bold : {false, true}) {
+            for (const bool italic : {false, true}) {
+                const int weight = bold ? role_config.bold_weight : role_config.weight;
+                for (std::size_t lang = 0; lang < kFontLanguageKeys.size(); ++lang) {
+                    // The role's chain for the language, then the shared fallback families.
+                    std::vector<FontChainEntry> entries = role_config.chain(kFontLanguageKeys[lang]).fonts;
+                    entries.insert(entries.end(), config_.fallback.begin(), config_.fallback.end());
+                    auto& chain = chains_[chain_index(role, bold, italic, lang)];
+                    for (const auto& entry : entries) {
+                        const auto id = resolver.resolve(entry, weight, italic);
+                        if (id && std::find(chain.begin(), chain.end(), *id) == chain.end())
+                            chain.push_back(*id);
+                    }
+                }
+            }
+        }
+    }
+    if (!resolver.missing.empty())
+        throw Error(resolver.missing.front().where, missing_message(resolver.missing), "font.family-missing");
+}
+
+FontRegistry::~FontRegistry() = default;
+
+std::size_t FontRegistry::chain_index(std::size_t role, bool bold, bool italic, std::size_t lang) const {
+    const std::size_t style = (bold ? 2u : 0u) + (italic ? 1u : 0u);
+    return (role * 4 + style) * kFontLanguageKeys.size() + lang;
+}
+
+const FontFace& FontRegistry::face(FontId id) const {
+    assert(id.value < faces_.size() && "a FontId from another registry");
+    return *faces_[id.value];
+}
+
+const FontOrigin& FontRegistry::origin(FontId id) const {
+    assert(id.value < origins_.size() && "a FontId from another registry");
+    return origins_[id.value];
+}
+
+bool FontRegistry::has_role(std::string_view role) const { return config_.find_role(role) != nullptr; }
+
+std::span<const FontId> FontRegistry::chain(const FontRequest& request, std::string_view lang) const {
+    std::size_t role = body_role_;
+    for (std::size_t i = 0; i < config_.roles.size(); ++i) {
+        if (config_.roles[i].name == request.role) role = i;
+    }
+    const std::string_view key = font_language_key(lang);
+    const auto lang_index = static_cast<std::size_t>(
+        std::find(kFontLanguageKeys.begin(), kFontLanguageKeys.end(), key) - kFontLanguageKeys.begin());
+    const auto& chain = chains_[chain_index(role, request.bold, request.italic, lang_index)];
+    assert(!chain.empty());
+    return chain;
+}
+
+}  // namespace briefbook::text
