@@ -259,6 +259,25 @@ class Validity(unittest.TestCase):
                 made = {(n.get("family"), n.get("given")) for n in briefing.root.iter("name")}
                 self.assertEqual(made & real, set())
 
+    def test_briefbook_validate_finds_no_errors(self):
+        # The project's own reading of the spec: as the parser grows, so does this check.
+        briefbook = os.environ.get("BRIEFBOOK")
+        if not briefbook or not Path(briefbook).exists():
+            self.skipTest("BRIEFBOOK is not set (ctest sets it)")
+        folder = scratch_dir()
+        try:
+            for name, data in self.files.items():
+                path = folder / (name if name.endswith(".xml") else name + ".xml")
+                path.write_bytes(data)
+                result = subprocess.run([briefbook, "validate", str(path)], capture_output=True, text=True)
+                with self.subTest(file=name):
+                    self.assertEqual(result.returncode, 0, result.stderr[-2000:])
+                    self.assertNotIn(": error:", result.stderr)
+                    if result.stderr.strip():
+                        print(f"{name}: briefbook validate warns:\n{result.stderr[-2000:]}", file=sys.stderr)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
     def test_valid_against_the_schema_when_there_is_one(self):
         if not SCHEMA.exists() or not shutil.which("xmllint"):
             self.skipTest("schema/briefing.xsd or xmllint not present")
