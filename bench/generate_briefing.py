@@ -938,14 +938,14 @@ class Prose:
         self.gen = gen
         self.rng = gen.rng
 
-    def _topic2(self, topic):
+    def topic2(self, topic):
         other = self.rng.choice(TOPICS)
         return other if other != topic else TOPICS[(TOPICS.index(topic) + 1) % len(TOPICS)]
 
-    def _doc_zh(self, topic):
+    def doc_zh(self, topic):
         return self.rng.choice(ZH_DOCS).format(topic=topic[1]).replace("合作合作", "合作")
 
-    def _doc_ja(self, topic):
+    def doc_ja(self, topic):
         return self.rng.choice(JA_DOCS).format(topic=topic[2])
 
     def org_with_native(self, org: Org) -> str:
@@ -958,7 +958,7 @@ class Prose:
 
     def english(self, topic, org: Optional[Org], people=(), sessions=()) -> str:
         rng = self.rng
-        t2 = self._topic2(topic)
+        t2 = self.topic2(topic)
         org_ref = ref(org) if org else "the host"
         options = [
             lambda: f"The delegation will meet representatives of {self.org_with_native(org)} to discuss "
@@ -967,7 +967,7 @@ class Prose:
                     f"{org_ref} has become a trusted partner in this field.",
             lambda: f"Delegates should know the Japanese term {span('ja', '「' + topic[2] + '」')} "
                     f"and its Chinese equivalent {span('zh-Hans', topic[1])}: both will appear on the slides.",
-            lambda: f"The Chinese side will present its paper {span('zh-Hans', '《' + self._doc_zh(topic) + '》')}, "
+            lambda: f"The Chinese side will present its paper {span('zh-Hans', '《' + self.doc_zh(topic) + '》')}, "
                     f"which sets out proposals on {text(topic[0])}.",
             lambda: f"Bring business cards ({span('ja', '名刺')}, {span('zh-Hans', '名片')}) and exchange them "
                     f"with both hands, the host side first.",
@@ -993,15 +993,33 @@ class Prose:
             options.append(lambda: f"This follows up on {ref(s)}, where {text(t2[0])} was first raised.")
         return rng.choice(options)()
 
+    @staticmethod
+    def _name_in(lang: str, org: Optional[Org], fallback: str) -> str:
+        """An organization's name inside a `lang` paragraph: a name in another language is a span, so
+        that it gets its own glyph forms."""
+        if org is None:
+            return text(fallback)
+        if org.native is None:
+            return text(org.name)
+        return text(org.native.text) if org.native.lang == lang else span(org.native.lang, org.native.text)
+
+    def _person_in(self, lang: str, person: Optional[Person], fallback: str, suffix: str = "") -> str:
+        if person is None:
+            return text(fallback)
+        if person.native is None or person.native.lang == lang:
+            return text(self.native_name(person)) + suffix
+        return span(person.native.lang, self.native_name(person)) + suffix
+
     def chinese(self, topic, org: Optional[Org], person: Optional[Person] = None) -> str:
+        """One Simplified Chinese sentence, as inline XML."""
         rng = self.rng
-        t2 = self._topic2(topic)
-        org_zh = org.native.text if org and org.native else (org.name if org else "主办方")
-        who = self.native_name(person) if person else "代表团团长"
+        t2 = self.topic2(topic)
+        org_zh = self._name_in("zh-Hans", org, "主办方")
+        who = self._person_in("zh-Hans", person, "代表团团长")
         options = [
             f"会上，{org_zh}代表介绍了在{topic[1]}、{t2[1]}等领域的最新进展。",
             f"双方一致认为：{topic[1]}是未来十年最具潜力的方向之一；{t2[1]}同样值得高度关注。",
-            f"代表团将围绕《{self._doc_zh(topic)}》交换意见，并就下一步合作（包括人员交流、联合研究和数据共享）提出具体建议。",
+            f"代表团将围绕《{self.doc_zh(topic)}》交换意见，并就下一步合作（包括人员交流、联合研究和数据共享）提出具体建议。",
             f"{who}指出，中日两国在{topic[1]}方面互补性强——既有市场优势，也有技术积累。",
             "请各位团员注意：会议期间请勿拍照；如需翻译，请提前与秘书处联系。",
             "此次访问旨在落实双方此前达成的合作意向……具体安排以主办方最终通知为准。",
@@ -1010,25 +1028,26 @@ class Prose:
             f"与会者还就“{topic[1]}”的监管路径、临床评价标准等问题进行了深入讨论。",
             f"秘书处提示：近日早晚温差较大（最低约{rng.between(4, 12)}℃），请注意增添衣物。",
             f"{org_zh}表示，愿意以此次访问为契机，进一步深化在{topic[1]}领域的务实合作。",
-            f"日方提出的「{topic[2]}」一词，与我国常用的“{topic[1]}”含义基本一致，但适用范围略有不同。",
+            f"日方提出的「{span('ja', topic[2])}」一词，与我国常用的“{topic[1]}”含义基本一致，但适用范围略有不同。",
         ]
         return rng.choice(options)
 
     def japanese(self, topic, org: Optional[Org], person: Optional[Person] = None) -> str:
+        """One Japanese sentence, as inline XML."""
         rng = self.rng
-        t2 = self._topic2(topic)
-        org_ja = org.native.text if org and org.native else (org.name if org else "主催者")
-        who = self.native_name(person) if person else "団長"
+        t2 = self.topic2(topic)
+        org_ja = self._name_in("ja", org, "主催者")
+        who = self._person_in("ja", person, "団長", suffix="氏")
         options = [
             f"本日の会議では、{org_ja}より{topic[2]}に関する最新の取り組みをご紹介いただきます。",
-            f"{who}氏は「{topic[2]}の分野では、日中の協力がこれまで以上に重要になる」と述べました。",
+            f"{who}は「{topic[2]}の分野では、日中の協力がこれまで以上に重要になる」と述べました。",
             f"訪問団の皆様には、事前に資料（{topic[2]}の概要、参加者名簿など）をお送りしております。",
             "質疑応答の時間は限られておりますので、ご質問は簡潔にお願いいたします……。",
             "会場内では写真撮影をご遠慮ください；ただし、記念撮影の時間は別途設けております。",
             "当日は、施設見学・意見交換・懇親会——の三部構成で進行します。",
             f"{org_ja}は{rng.between(1950, 2019)}年に設立され、主に{topic[2]}や{t2[2]}の研究開発に取り組んでいます。",
             f"移動には新幹線（約{rng.between(40, 150)}分）を利用します。集合時刻：{rng.between(7, 9)}時{rng.choice(['00', '15', '30', '45'])}分、集合場所：ホテル一階ロビー。",
-            f"先方からは『{self._doc_ja(topic)}』について説明があり、今後の連携の方向性が確認されました。",
+            f"先方からは『{self.doc_ja(topic)}』について説明があり、今後の連携の方向性が確認されました。",
             "なお、当日の天候によっては、屋外の見学を中止する場合があります。",
             "通訳は日本語・中国語の逐次通訳とし、英語の資料も用意します。",
             "ご不明な点がございましたら、事務局までお問い合わせください。",
@@ -1042,25 +1061,27 @@ class Prose:
         person = rng.choice(list(people)) if people else None
         n = rng.between(*sentences)
         if roll == 0:
-            return ("p", "zh-Hans", "".join(text(s) for s in self._distinct(lambda: self.chinese(topic, org, person), n + 1)))
+            return ("p", "zh-Hans", "".join(self.distinct(lambda: self.chinese(topic, org, person), n + 1)))
         if roll == 1:
-            return ("p", "ja", "".join(text(s) for s in self._distinct(lambda: self.japanese(topic, org, person), n + 1)))
-        return ("p", None, " ".join(self._distinct(lambda: self.english(topic, org, people, sessions), n)))
+            return ("p", "ja", "".join(self.distinct(lambda: self.japanese(topic, org, person), n + 1)))
+        return ("p", None, " ".join(self.distinct(lambda: self.english(topic, org, people, sessions), n)))
 
     @staticmethod
-    def _distinct(draw, n: int) -> list:
-        """n sentences, none repeated (a few draws at most, so that output stays deterministic)."""
-        out = []
+    def distinct(draw, n: int) -> list:
+        """Up to n sentences, no two starting alike (the same template with other numbers reads as a
+        repeat)."""
+        out, starts = [], set()
         for _ in range(4 * n):
             sentence = draw()
-            if sentence not in out:
+            if sentence[:16] not in starts:
+                starts.add(sentence[:16])
                 out.append(sentence)
             if len(out) == n:
                 break
         return out
 
     def items(self, topic, org=None, people=(), sessions=(), count=(2, 4)):
-        return self._distinct(lambda: self.english(topic, org, people, sessions), self.rng.between(*count))
+        return self.distinct(lambda: self.english(topic, org, people, sessions), self.rng.between(*count))
 
     def quote(self, person: Person, topic) -> tuple:
         said = self.rng.choice([
@@ -1093,7 +1114,7 @@ def write_content(gen: Generator, prose: Prose):
         if s.kind == "free":
             s.objectives = [("p", None, "No official programme. Delegates may explore the area on their own; "
                                         "the duty officer stays at the hotel.")]
-            s.logistics = [("p", "ja", text(prose.japanese(t, None)))]
+            s.logistics = [("p", "ja", prose.japanese(t, None))]
             continue
         s.objectives = [("ul", prose.items(t, org, hosts, earlier, (2, 4)))] if rng.chance(0.6) else \
             [prose.paragraph(t, org, hosts, earlier)]
@@ -1107,9 +1128,9 @@ def write_content(gen: Generator, prose: Prose):
                                    f"{'business formal' if s.kind != 'visit' else 'business; flat shoes for the laboratory tour'}. "
                                    f"{link('https://maps.example.com/?q=' + slug(s.venue or s.title), 'Map of the venue')}.")]
         if rng.chance(0.5):
-            s.logistics.append(("p", "ja" if rng.chance(0.5) else "zh-Hans",
-                                text(prose.japanese(t, org) + prose.japanese(t, org)) if rng.chance(0.5)
-                                else text(prose.chinese(t, org) + prose.chinese(t, org))))
+            lang = rng.choice(["ja", "zh-Hans"])
+            sentence = prose.japanese if lang == "ja" else prose.chinese
+            s.logistics.append(("p", lang, "".join(prose.distinct(lambda: sentence(t, org), 2))))
         if rng.chance(0.6):
             s.notes = [prose.paragraph(t, org, hosts, earlier, sentences=(2, 5))]
             if hosts and rng.chance(0.4):
@@ -1129,13 +1150,13 @@ def write_content(gen: Generator, prose: Prose):
             if person.native.lang == "zh-Hans":
                 org_zh = org.native.text if org and org.native else ""
                 person.bio.append(("p", "zh-Hans", text(
-                    f"{native}，{org_zh}{person.title[1]}。长期从事{t[1]}、{prose._topic2(t)[1]}等领域的研究与管理工作，"
-                    f"曾参与《{prose._doc_zh(t)}》的起草——此次随团访问日本。")))
+                    f"{native}，{org_zh}{person.title[1]}。长期从事{t[1]}、{prose.topic2(t)[1]}等领域的研究与管理工作，"
+                    f"曾参与《{prose.doc_zh(t)}》的起草——此次随团访问日本。")))
             else:
                 org_ja = org.native.text if org and org.native else ""
                 person.bio.append(("p", "ja", text(
                     f"{native}（{person.given} {person.family}）は、{org_ja}の{person.title[2]}。"
-                    f"{t[2]}および{prose._topic2(t)[2]}を専門とし、「現場から考える」を信条としている……")))
+                    f"{t[2]}および{prose.topic2(t)[2]}を専門とし、「現場から考える」を信条としている……")))
 
     for org in gen.orgs:
         t = org.topic
@@ -1147,9 +1168,8 @@ def write_content(gen: Generator, prose: Prose):
             first += " Its representatives in this book: " + ", ".join(ref(p) for p in org.people[:4]) + "."
         org.profile = [("p", None, first), prose.paragraph(t, org, org.people[:3], hosted)]
         if org.native is not None:
-            org.profile.append(("p", org.native.lang, text(
-                (prose.chinese if org.native.lang == "zh-Hans" else prose.japanese)(t, org)
-                + (prose.chinese if org.native.lang == "zh-Hans" else prose.japanese)(t, org))))
+            sentence = prose.chinese if org.native.lang == "zh-Hans" else prose.japanese
+            org.profile.append(("p", org.native.lang, "".join(prose.distinct(lambda: sentence(t, org), 2))))
 
 
 def agenda(s: Session, prose: Prose, hosts, delegation):
@@ -1173,7 +1193,7 @@ def agenda(s: Session, prose: Prose, hosts, delegation):
                 f"Presentation: {text(t[0])}",
                 f"Discussion: {text(t[0])} ({span('ja', t[2])})",
                 f"Tour of the laboratories and the {text(rng.choice(['pilot plant', 'data centre', 'clinical unit']))}",
-                f"Case study: {span('zh-Hans', '《' + prose._doc_zh(t) + '》')}",
+                f"Case study: {span('zh-Hans', '《' + prose.doc_zh(t) + '》')}",
                 "Questions and answers",
                 f"{span('ja', '乾杯')} (toast) and buffet" if s.kind == "meal" else f"Working session on {text(t[0])}",
             ])

@@ -71,6 +71,20 @@ class Briefing:
         return out
 
 
+def own_text(element, lang: str) -> str:
+    """The text of an element in its own language: spans in another language left out."""
+    out = [element.text or ""]
+    for child in element:
+        if not (child.tag == "span" and child.get(XML_LANG) not in (None, lang)):
+            out.append(own_text(child, lang))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def has_kana(s: str) -> bool:
+    return any(0x3040 <= ord(c) <= 0x30FF and c not in "・" for c in s)
+
+
 def problems_in(briefing: Briefing) -> list:
     """Everything the format spec requires of references, ids, times and names."""
     problems = []
@@ -114,6 +128,14 @@ def problems_in(briefing: Briefing) -> list:
         for name in names:
             if name.get(XML_LANG) in ("zh-Hans", "ja") and not (name.get("family") and name.get("given")):
                 problems.append(f"native name of {person.get('id')} lacks family or given")
+    # Language labels match the text: kana in a Chinese paragraph means Japanese mislabelled (a
+    # Japanese term inside one must be a span), and a Japanese paragraph always has kana.
+    for p in root.iter("p"):
+        lang = p.get(XML_LANG)
+        if lang == "zh-Hans" and has_kana(own_text(p, lang)):
+            problems.append(f"kana in a zh-Hans paragraph: {own_text(p, lang)[:60]!r}")
+        if lang == "ja" and not has_kana(own_text(p, lang)):
+            problems.append(f"no kana in a ja paragraph: {own_text(p, lang)[:60]!r}")
     # Nobody is in two sessions at once.
     busy = {}
     for session in briefing.sessions:
