@@ -136,6 +136,15 @@ def problems_in(briefing: Briefing) -> list:
             problems.append(f"kana in a zh-Hans paragraph: {own_text(p, lang)[:60]!r}")
         if lang == "ja" and not has_kana(own_text(p, lang)):
             problems.append(f"no kana in a ja paragraph: {own_text(p, lang)[:60]!r}")
+    # No CJK text is left in English (untagged text would take the default CJK language's glyphs).
+    def untagged_cjk(element, lang):
+        lang = element.get(XML_LANG, lang)
+        own = (element.text or "") + "".join(child.tail or "" for child in element)
+        if lang == "en" and any(0x3000 <= ord(c) <= 0x9FFF or 0xFF00 <= ord(c) <= 0xFFEF for c in own):
+            problems.append(f"CJK text in English <{element.tag}>: {own.strip()[:60]!r}")
+        for child in element:
+            untagged_cjk(child, lang)
+    untagged_cjk(root, root.get(XML_LANG, "en"))
     # Nobody is in two sessions at once.
     busy = {}
     for session in briefing.sessions:
