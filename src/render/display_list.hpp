@@ -36,6 +36,8 @@ struct GlyphRunItem {
     std::string text;  ///< UTF-8; clusters are byte offsets into it
     std::string lang;  ///< BCP 47, for the PDF's /Lang marked content
     std::vector<PlacedGlyph> glyphs;
+    /// Counter-clockwise rotation about the run origin, in degrees (a diagonal DRAFT mark).
+    double angle = 0.0;
 };
 
 struct RectItem {
