@@ -51,6 +51,7 @@ TEST(LayoutDateFormat, SimplifiedChinese) {
     EXPECT_EQ(zh.long_date(kMeetingDay), "2023年11月29日（星期三）");
     EXPECT_EQ(zh.short_date(kMeetingDay), "11月29日（周三）");
     EXPECT_EQ(zh.date(kIssued), "2023年11月20日");
+    EXPECT_EQ(zh.date_range({2023, 11, 28}, {2023, 11, 30}), "2023年11月28日至30日");
     EXPECT_EQ(zh.time(9, 30), "09:30");
     EXPECT_EQ(zh.time_range({kMeetingDay, 9, 30}, {kMeetingDay, 12, 0}), "09:30\u201312:00");
     // Regional tags find the script's patterns.
