@@ -114,19 +114,19 @@ int run_fonts(const std::vector<std::string>& args, CliContext& context) {
     }
     const std::filesystem::path file =
         parsed.value("config").value_or((context.data_dir / "fonts" / "fonts.xml").string());
-    Diagnostics diagnostics;
-    text::FontConfig config = text::load_font_config(file, diagnostics);
-    diagnostics.print(context.err);
-    if (diagnostics.has_errors()) return kExitInputErrors;
     const auto roles = parsed.values("role");
-    for (const auto& role : roles) {
-        if (!config.find_role(role)) {
-            context.err << "briefbook fonts: the configuration has no role '" << role << "'\n";
-            return kExitUsage;
-        }
-    }
     try {
-        const text::FontRegistry fonts(std::move(config));
+        Diagnostics diagnostics;
+        const auto registry = text::load_font_registry(file, diagnostics);
+        diagnostics.print(context.err);
+        if (!registry) return kExitInputErrors;
+        const text::FontRegistry& fonts = *registry;
+        for (const auto& role : roles) {
+            if (!fonts.has_role(role)) {
+                context.err << "briefbook fonts: the configuration has no role '" << role << "'\n";
+                return kExitUsage;
+            }
+        }
         std::ostringstream out;
         out << "font configuration: " << file.string() << '\n';
         std::vector<std::string> langs = parsed.values("lang");

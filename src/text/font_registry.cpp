@@ -143,4 +143,12 @@ std::span<const FontId> FontRegistry::chain(const FontRequest& request, std::str
     return chain;
 }
 
+std::unique_ptr<FontRegistry> load_font_registry(const std::filesystem::path& file, Diagnostics& diagnostics) {
+    Diagnostics config_diagnostics;
+    FontConfig config = load_font_config(file, config_diagnostics);
+    diagnostics.merge(config_diagnostics);
+    if (config_diagnostics.has_errors()) return nullptr;
+    return std::make_unique<FontRegistry>(std::move(config));
+}
+
 }  // namespace briefbook::text

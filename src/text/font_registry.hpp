@@ -71,4 +71,9 @@ private:
     std::size_t body_role_ = 0;
 };
 
+/// Reads a font configuration file and resolves it: what a command calls once per process.
+/// Returns nullptr when the file has errors (reported in `diagnostics`, file:line:col); throws
+/// briefbook::Error like the FontRegistry constructor when a family is not installed.
+std::unique_ptr<FontRegistry> load_font_registry(const std::filesystem::path& file, Diagnostics& diagnostics);
+
 }  // namespace briefbook::text

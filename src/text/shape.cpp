@@ -86,7 +86,9 @@ private:
             const bool drawn = cluster_drawn(glyphs, i);
             std::size_t j = i;
             while (j < glyphs.size() && cluster_drawn(glyphs, j) == drawn) j = next_cluster(glyphs, j);
-            const Range part{glyphs[i].cluster, j < glyphs.size() ? glyphs[j].cluster : range.end};
+            // The first part starts the range even if HarfBuzz dropped an ignorable before it.
+            const Range part{i == 0 ? range.begin : glyphs[i].cluster,
+                             j < glyphs.size() ? glyphs[j].cluster : range.end};
             if (drawn) {
                 out.segments.push_back({font, part.begin, part.end,
                                         std::vector<DesignGlyph>(glyphs.begin() + static_cast<std::ptrdiff_t>(i),

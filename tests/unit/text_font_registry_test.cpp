@@ -126,3 +126,19 @@ TEST(TextFontRegistry, AMissingFamilyNamesItsPackage) {
 
 }  // namespace
 }  // namespace briefbook::text
+
+namespace briefbook::text {
+namespace {
+
+TEST(TextFontRegistry, LoadingAConfigurationWithErrorsGivesNoRegistry) {
+    Diagnostics diagnostics;
+    EXPECT_EQ(load_font_registry("/nonexistent/fonts.xml", diagnostics), nullptr);
+    EXPECT_TRUE(diagnostics.contains("fonts.unreadable"));
+    Diagnostics shipped;
+    const auto registry = load_font_registry(std::string(BRIEFBOOK_TEST_SOURCE_DIR) + "/fonts/fonts.xml", shipped);
+    ASSERT_NE(registry, nullptr);
+    EXPECT_EQ(registry->size(), testing::shipped_fonts().size());
+}
+
+}  // namespace
+}  // namespace briefbook::text
