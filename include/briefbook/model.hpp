@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "briefbook/diagnostics.hpp"
@@ -67,6 +69,9 @@ struct Block {
     bool ordered = false;       ///< kListItem inside `<ol>`
     std::uint32_t number = 0;   ///< kListItem: 1-based position in its list
     std::uint32_t depth = 0;    ///< list nesting depth (0 = top level)
+    /// kListItem: more content of the item above (after a nested list, or a further `<p>` in the
+    /// `<li>`): no marker of its own, same number.
+    bool continuation = false;
     std::string lang;           ///< effective xml:lang of the block element
     std::vector<InlinePiece> content;
     TextPosition position;
@@ -83,7 +88,8 @@ struct Blocks {
 struct ImageRef {
     std::string src;                ///< as written
     std::filesystem::path resolved; ///< relative to the briefing's folder
-    TextPosition position;
+    TextPosition position;          ///< of the element
+    TextPosition src_position;      ///< of the `src` attribute
 };
 
 // ---- Time ---------------------------------------------------------------------------------------
@@ -98,6 +104,8 @@ struct LocalDateTime {
     LocalDate date;
     int hour = 0, minute = 0;
     friend auto operator<=>(const LocalDateTime&, const LocalDateTime&) = default;
+    /// False when the time was missing or malformed: parsed years are 1..9999, so year 0 marks it.
+    [[nodiscard]] bool is_set() const { return date.year != 0; }
 };
 
 // ---- Things the briefing describes -------------------------------------------------------------
@@ -161,6 +169,7 @@ struct Attendee {
     PersonId ref;
     std::string role;
     TextPosition position;
+    TextPosition ref_position;  ///< of the `ref` attribute
 };
 
 struct AgendaItem {
@@ -202,6 +211,15 @@ struct Contact {
     TextPosition position;
 };
 
+/// Where each id lives: sorted (id, index into its vector) pairs, one list per kind. A plain value
+/// built once after parsing (Briefing::build_index); lookups check each hit against the vectors, so
+/// a stale index is slow, never wrong.
+struct IdIndex {
+    std::vector<std::pair<std::string, std::uint32_t>> people;
+    std::vector<std::pair<std::string, std::uint32_t>> organizations;
+    std::vector<std::pair<std::string, std::uint32_t>> sessions;
+};
+
 /// One parsed briefing file.
 struct Briefing {
     std::filesystem::path source;     ///< the file as the user named it (for diagnostics)
@@ -214,12 +232,20 @@ struct Briefing {
     std::vector<Person> people;
     std::vector<Session> sessions;
     std::vector<Contact> contacts;
+    IdIndex index;
 
+    /// (Re)builds `index` from the vectors; call after adding or removing people, organizations or
+    /// sessions (load_briefing does it once).
+    void build_index();
     [[nodiscard]] const Person* find_person(std::string_view id) const;
     [[nodiscard]] const Organization* find_organization(std::string_view id) const;
     [[nodiscard]] const Session* find_session(std::string_view id) const;
     /// A location in this file, for diagnostics.
     [[nodiscard]] SourceLocation at(TextPosition position) const { return {source.string(), position}; }
 };
+
+/// The model as indented text, one node a line with its line:column (what
+/// `briefbook dump --stage model` prints; golden tests compare it).
+[[nodiscard]] std::string dump(const Briefing& briefing);
 
 }  // namespace briefbook::model

@@ -20,8 +20,10 @@ const ArgParser& fonts_parser() {
     static const ArgParser parser(
         "briefbook fonts [OPTIONS]",
         "Prints, for each role of the font configuration (body, heading, label, mono) and each\n"
-        "language (default = Latin and other scripts, ja, zh-Hans, zh-Hant, ko), the chain of fonts\n"
-        "that text is shaped with, per style (regular, bold, italic, bold italic): family, the style\n"
+        "language (default = Latin and other scripts, ja, zh-Hans, zh-Hant, ko), the chain of "
+        "fonts\n"
+        "that text is shaped with, per style (regular, bold, italic, bold italic): family, the "
+        "style\n"
         "fontconfig matched, the font file and the face index in it (Noto CJK is one .ttc with a\n"
         "face per language). A character the first font lacks is taken from the next one. Every\n"
         "chain ends with the configuration's fallback families, printed once at the end.\n"
@@ -29,7 +31,8 @@ const ArgParser& fonts_parser() {
         "family it names is not installed (the message names the Debian package).",
         {{"help", 'h', "", "this help"},
          {"role", 'r', "ROLE", "only this role (repeatable)", true},
-         {"lang", 'l', "LANG", "only this language, a BCP 47 tag such as ja or zh-TW (repeatable)", true},
+         {"lang", 'l', "LANG", "only this language, a BCP 47 tag such as ja or zh-TW (repeatable)",
+          true},
          {"all", 'a', "", "print the fallback families inside every chain"},
          {"config", 0, "FILE", "read this font configuration instead of the data folder's"}});
     return parser;
@@ -54,18 +57,18 @@ bool in_fallback(const text::FontConfig& config, std::string_view family) {
                        [&](const text::FontChainEntry& e) { return e.family == family; });
 }
 
-void print_font(std::ostream& out, const text::FontRegistry& fonts, text::FontId id, std::size_t number,
-                const char* style) {
+void print_font(std::ostream& out, const text::FontRegistry& fonts, text::FontId id,
+                std::size_t number, const char* style) {
     const text::FontOrigin& origin = fonts.origin(id);
     const text::FontFace& face = fonts.face(id);
-    out << "  " << std::left << std::setw(12) << style << std::right << std::setw(2) << number << ". "
-        << std::left << std::setw(22) << origin.family << ' ' << std::setw(12) << origin.style << ' '
-        << face.path().string() << "  face " << face.index() << '\n';
+    out << "  " << std::left << std::setw(12) << style << std::right << std::setw(2) << number
+        << ". " << std::left << std::setw(22) << origin.family << ' ' << std::setw(12)
+        << origin.style << ' ' << face.path().string() << "  face " << face.index() << '\n';
 }
 
 /// One chain: the role's own families, and the fallback families too when `all` is set.
-void print_chain(std::ostream& out, const text::FontRegistry& fonts, const text::FontRequest& request,
-                 const std::string& lang, bool all) {
+void print_chain(std::ostream& out, const text::FontRegistry& fonts,
+                 const text::FontRequest& request, const std::string& lang, bool all) {
     for (const Style& style : kStyles) {
         text::FontRequest styled = request;
         styled.bold = style.bold;
@@ -73,9 +76,9 @@ void print_chain(std::ostream& out, const text::FontRegistry& fonts, const text:
         const auto& own = fonts.config().find_role(request.role)->chain(lang).fonts;
         std::size_t number = 0;
         for (const text::FontId id : fonts.chain(styled, lang)) {
-            const bool fallback = std::none_of(own.begin(), own.end(), [&](const text::FontChainEntry& e) {
-                return e.family == fonts.origin(id).family;
-            });
+            const bool fallback = std::none_of(
+                own.begin(), own.end(),
+                [&](const text::FontChainEntry& e) { return e.family == fonts.origin(id).family; });
             if (fallback && !all) break;
             ++number;
             print_font(out, fonts, id, number, number == 1 ? style.name : "");
@@ -85,7 +88,8 @@ void print_chain(std::ostream& out, const text::FontRegistry& fonts, const text:
 
 /// The shared fallback families in the regular style (--all shows every style in every chain).
 void print_fallback(std::ostream& out, const text::FontRegistry& fonts) {
-    out << "fallback (after every chain; bold and italic use the same families' styles, see --all)\n";
+    out << "fallback (after every chain; bold and italic use the same families' styles, see "
+           "--all)\n";
     std::size_t number = 0;
     for (const text::FontId id : fonts.chain({"body", false, false}, "")) {
         if (!in_fallback(fonts.config(), fonts.origin(id).family)) continue;
@@ -130,16 +134,22 @@ int run_fonts(const std::vector<std::string>& args, CliContext& context) {
         std::ostringstream out;
         out << "font configuration: " << file.string() << '\n';
         std::vector<std::string> langs = parsed.values("lang");
-        if (langs.empty()) langs.assign(text::kFontLanguageKeys.begin(), text::kFontLanguageKeys.end());
+        if (langs.empty())
+            langs.assign(text::kFontLanguageKeys.begin(), text::kFontLanguageKeys.end());
         for (const auto& role : fonts.config().roles) {
             if (!selected(roles, role.name)) continue;
             for (const auto& lang : langs) {
                 const std::string_view key = text::font_language_key(lang);
-                out << '\n' << role.name << ", "
-                    << (lang.empty() ? std::string("default language (Latin and other scripts)") : lang);
-                if (key != lang) out << " (chain " << (key.empty() ? std::string("default") : std::string(key)) << ')';
+                out << '\n'
+                    << role.name << ", "
+                    << (lang.empty() ? std::string("default language (Latin and other scripts)")
+                                     : lang);
+                if (key != lang)
+                    out << " (chain " << (key.empty() ? std::string("default") : std::string(key))
+                        << ')';
                 out << '\n';
-                print_chain(out, fonts, {role.name, false, false}, std::string(key), parsed.has("all"));
+                print_chain(out, fonts, {role.name, false, false}, std::string(key),
+                            parsed.has("all"));
             }
         }
         if (!parsed.has("all")) {
@@ -150,7 +160,8 @@ int run_fonts(const std::vector<std::string>& args, CliContext& context) {
         return kExitOk;
     } catch (const Error& error) {
         if (!error.where().file.empty())
-            context.err << format_diagnostic({Severity::kError, error.code(), "", error.where()}) << '\n';
+            context.err << format_diagnostic({Severity::kError, error.code(), "", error.where()})
+                        << '\n';
         context.err << "briefbook fonts: " << error.what() << '\n';
         return kExitEnvironment;
     }

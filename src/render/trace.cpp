@@ -37,15 +37,18 @@ std::string quote_text(std::string_view text) {
     return out + "\"";
 }
 
-std::string pt(Pt value) { return format_number(value.value); }
+std::string pt(Pt value) {
+    return format_number(value.value);
+}
 
 std::string colour(const Color& c) {
-    return "rgb(" + format_number(c.r, 3) + "," + format_number(c.g, 3) + "," + format_number(c.b, 3) + ")";
+    return "rgb(" + format_number(c.r, 3) + "," + format_number(c.g, 3) + "," +
+           format_number(c.b, 3) + ")";
 }
 
 /// The fonts a trace uses, in order of first use, printed as a header.
 class FontList {
-public:
+  public:
     explicit FontList(const text::FontTable& fonts) : fonts_(fonts) {}
     const std::string& name(text::FontId id) {
         if (std::find(used_.begin(), used_.end(), id) == used_.end()) used_.push_back(id);
@@ -61,7 +64,7 @@ public:
         return out;
     }
 
-private:
+  private:
     const text::FontTable& fonts_;
     std::vector<text::FontId> used_;
 };
@@ -81,17 +84,20 @@ void glyph_lines(std::string& out, const Glyphs& glyphs, Entry entry) {
 
 void trace_outline(std::string& out, const std::vector<OutlineEntry>& entries, int depth) {
     for (const auto& entry : entries) {
-        out += std::string(static_cast<std::size_t>(2 + 2 * depth), ' ') + "- " + quote_text(entry.title) + " -> " +
-               quote_text(entry.destination) + "\n";
+        out += std::string(static_cast<std::size_t>(2 + 2 * depth), ' ') + "- " +
+               quote_text(entry.title) + " -> " + quote_text(entry.destination) + "\n";
         trace_outline(out, entry.children, depth + 1);
     }
 }
 
 std::string image_kind(ImageAsset::Kind kind) {
     switch (kind) {
-        case ImageAsset::Kind::kJpeg: return "jpeg";
-        case ImageAsset::Kind::kPng: return "png";
-        case ImageAsset::Kind::kUnknown: break;
+        case ImageAsset::Kind::kJpeg:
+            return "jpeg";
+        case ImageAsset::Kind::kPng:
+            return "png";
+        case ImageAsset::Kind::kUnknown:
+            break;
     }
     return "unknown";
 }
@@ -102,27 +108,29 @@ struct ItemTracer {
     FontList& fonts;
 
     void operator()(const GlyphRunItem& run) const {
-        out += "  glyphs " + fonts.name(run.font) + " " + pt(run.size) + "pt " + colour(run.color) + " at " +
-               pt(run.x) + "," + pt(run.y) + " lang " + (run.lang.empty() ? "-" : run.lang) + " " +
-               quote_text(run.text) + "\n";
+        out += "  glyphs " + fonts.name(run.font) + " " + pt(run.size) + "pt " + colour(run.color) +
+               " at " + pt(run.x) + "," + pt(run.y) + " lang " +
+               (run.lang.empty() ? "-" : run.lang) + " " + quote_text(run.text) + "\n";
         glyph_lines(out, run.glyphs, [](const PlacedGlyph& g) {
-            return std::to_string(g.id) + "=" + std::to_string(g.cluster) + "@" + pt(g.x) + "," + pt(g.y) + "+" +
-                   pt(g.advance);
+            return std::to_string(g.id) + "=" + std::to_string(g.cluster) + "@" + pt(g.x) + "," +
+                   pt(g.y) + "+" + pt(g.advance);
         });
     }
     void operator()(const RectItem& rect) const {
-        out += "  rect " + pt(rect.x) + "," + pt(rect.y) + " " + pt(rect.width) + "x" + pt(rect.height);
+        out += "  rect " + pt(rect.x) + "," + pt(rect.y) + " " + pt(rect.width) + "x" +
+               pt(rect.height);
         if (rect.fill) out += " fill " + colour(*rect.fill);
         if (rect.stroke) out += " stroke " + colour(*rect.stroke) + " width " + pt(rect.line_width);
         out += "\n";
     }
     void operator()(const LineItem& line) const {
-        out += "  line " + pt(line.x1) + "," + pt(line.y1) + " -> " + pt(line.x2) + "," + pt(line.y2) +
-               " width " + pt(line.width) + " " + colour(line.color) + (line.dotted ? " dotted" : "") + "\n";
+        out += "  line " + pt(line.x1) + "," + pt(line.y1) + " -> " + pt(line.x2) + "," +
+               pt(line.y2) + " width " + pt(line.width) + " " + colour(line.color) +
+               (line.dotted ? " dotted" : "") + "\n";
     }
     void operator()(const ImageItem& image) const {
-        out += "  image " + std::to_string(image.image.value) + " at " + pt(image.x) + "," + pt(image.y) + " " +
-               pt(image.width) + "x" + pt(image.height) + "\n";
+        out += "  image " + std::to_string(image.image.value) + " at " + pt(image.x) + "," +
+               pt(image.y) + " " + pt(image.width) + "x" + pt(image.height) + "\n";
     }
 };
 
@@ -133,7 +141,8 @@ std::string format_number(double value, int decimals) {
     double rounded = std::round(value * scale) / scale;
     if (rounded == 0.0) rounded = 0.0;  // no "-0.00"
     char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, decimals);
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, decimals);
     return std::string(buffer, result.ptr);
 }
 
@@ -141,13 +150,15 @@ std::string trace_shaped_text(const text::ShapedText& shaped, const text::FontTa
     FontList used(fonts);
     std::string body = "text " + quote_text(shaped.source.text) + "\n";
     for (const auto& run : shaped.runs) {
-        const std::string_view source = std::string_view(shaped.source.text).substr(run.begin, run.end - run.begin);
+        const std::string_view source =
+            std::string_view(shaped.source.text).substr(run.begin, run.end - run.begin);
         body += "run " + std::to_string(run.begin) + "-" + std::to_string(run.end) + " " +
                 text::script_name(run.script) + " " + (run.lang.empty() ? "-" : run.lang) + " " +
-                used.name(run.font) + " " + pt(run.size) + "pt style " + std::to_string(run.style) + " " +
-                quote_text(source) + "\n";
+                used.name(run.font) + " " + pt(run.size) + "pt style " + std::to_string(run.style) +
+                " " + quote_text(source) + "\n";
         glyph_lines(body, run.glyphs, [](const text::ShapedGlyph& g) {
-            std::string entry = std::to_string(g.id) + "=" + std::to_string(g.cluster) + "+" + pt(g.advance);
+            std::string entry =
+                std::to_string(g.id) + "=" + std::to_string(g.cluster) + "+" + pt(g.advance);
             if (g.x_offset.value != 0.0 || g.y_offset.value != 0.0)
                 entry += "@" + pt(g.x_offset) + "," + pt(g.y_offset);
             return entry;
@@ -160,9 +171,10 @@ std::string trace_document(const RenderedDocument& document, const text::FontTab
     FontList used(fonts);
     std::string body;
     const DocumentInfo& info = document.info;
-    body += "info title " + quote_text(info.title) + " author " + quote_text(info.author) + " subject " +
-            quote_text(info.subject) + " keywords " + quote_text(info.keywords) + " creator " + quote_text(info.creator) +
-            " lang " + quote_text(info.lang) + " created " + std::to_string(info.created) + "\n";
+    body += "info title " + quote_text(info.title) + " author " + quote_text(info.author) +
+            " subject " + quote_text(info.subject) + " keywords " + quote_text(info.keywords) +
+            " creator " + quote_text(info.creator) + " lang " + quote_text(info.lang) +
+            " created " + std::to_string(info.created) + "\n";
     for (std::size_t i = 0; i < document.images.size(); ++i) {
         const ImageAsset& image = document.images[i];
         body += "image " + std::to_string(i) + " " + image_kind(image.kind) + " " +
@@ -171,14 +183,17 @@ std::string trace_document(const RenderedDocument& document, const text::FontTab
     }
     for (std::size_t p = 0; p < document.pages.size(); ++p) {
         const Page& page = document.pages[p];
-        body += "page " + std::to_string(p + 1) + " " + pt(page.width) + "x" + pt(page.height) + "\n";
+        body +=
+            "page " + std::to_string(p + 1) + " " + pt(page.width) + "x" + pt(page.height) + "\n";
         for (const auto& item : page.items) std::visit(ItemTracer{body, used}, item);
         for (const auto& link : page.links) {
-            body += "  link " + pt(link.x) + "," + pt(link.y) + " " + pt(link.width) + "x" + pt(link.height) +
+            body += "  link " + pt(link.x) + "," + pt(link.y) + " " + pt(link.width) + "x" +
+                    pt(link.height) +
                     (link.uri.empty() ? " -> #" + link.destination : " -> " + link.uri) + "\n";
         }
         for (const auto& anchor : page.anchors)
-            body += "  anchor " + quote_text(anchor.name) + " at " + pt(anchor.x) + "," + pt(anchor.y) + "\n";
+            body += "  anchor " + quote_text(anchor.name) + " at " + pt(anchor.x) + "," +
+                    pt(anchor.y) + "\n";
     }
     if (!document.outline.empty()) {
         body += "outline\n";

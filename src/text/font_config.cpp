@@ -37,7 +37,7 @@ namespace {
 
 /// Reads one configuration file: walks the XML and reports every problem with its location.
 class ConfigReader {
-public:
+  public:
     ConfigReader(std::string_view xml, std::string display_name, Diagnostics& diagnostics)
         : xml_(xml), diagnostics_(diagnostics) {
         config_.source = std::move(display_name);
@@ -73,7 +73,8 @@ public:
                 read_fallback(child);
             } else if (name != "family") {
                 error(child, "fonts.unknown-element",
-                      "unknown element <" + std::string(name) + "> (expected family, role or fallback)");
+                      "unknown element <" + std::string(name) +
+                          "> (expected family, role or fallback)");
             }
         }
         for (const auto required : kRequiredFontRoles) {
@@ -84,7 +85,7 @@ public:
         return std::move(config_);
     }
 
-private:
+  private:
     SourceLocation at(std::ptrdiff_t offset) const {
         const auto position = static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0));
         const auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), position);
@@ -103,11 +104,13 @@ private:
         diagnostics_.error(at(node), std::move(code), std::move(message));
     }
 
-    void check_attributes(const pugi::xml_node& node, std::initializer_list<std::string_view> known) {
+    void check_attributes(const pugi::xml_node& node,
+                          std::initializer_list<std::string_view> known) {
         for (const auto& attribute : node.attributes()) {
             if (std::find(known.begin(), known.end(), attribute.name()) == known.end())
                 error(node, "fonts.unknown-attribute",
-                      "<" + std::string(node.name()) + "> has no attribute '" + attribute.name() + "'");
+                      "<" + std::string(node.name()) + "> has no attribute '" + attribute.name() +
+                          "'");
         }
     }
 
@@ -186,16 +189,19 @@ private:
             if (child.type() != pugi::node_element) continue;
             if (std::string_view(child.name()) != "chain") {
                 error(child, "fonts.unknown-element",
-                      "unknown element <" + std::string(child.name()) + "> in <role> (expected chain)");
+                      "unknown element <" + std::string(child.name()) +
+                          "> in <role> (expected chain)");
                 continue;
             }
             read_chain(child, role);
         }
-        const bool has_default = std::any_of(role.chains.begin(), role.chains.end(),
-                                             [](const FontChainConfig& c) { return c.lang.empty(); });
+        const bool has_default =
+            std::any_of(role.chains.begin(), role.chains.end(),
+                        [](const FontChainConfig& c) { return c.lang.empty(); });
         if (!has_default)
-            error(node, "fonts.no-default-chain",
-                  "role '" + role.name + "' needs a <chain> without lang (Latin and other scripts)");
+            error(
+                node, "fonts.no-default-chain",
+                "role '" + role.name + "' needs a <chain> without lang (Latin and other scripts)");
         if (role.name.empty()) return;
         if (config_.find_role(role.name)) {
             error(node, "fonts.duplicate-role", "role '" + role.name + "' is defined twice");
@@ -261,7 +267,8 @@ FontConfig load_font_config_from_memory(std::string_view xml, std::string displa
 FontConfig load_font_config(const std::filesystem::path& file, Diagnostics& diagnostics) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        diagnostics.error({file.string(), {}}, "fonts.unreadable", "cannot read the font configuration");
+        diagnostics.error({file.string(), {}}, "fonts.unreadable",
+                          "cannot read the font configuration");
         FontConfig config;
         config.source = file.string();
         return config;

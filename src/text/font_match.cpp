@@ -19,7 +19,8 @@ using Pattern = std::unique_ptr<FcPattern, PatternDeleter>;
 
 bool same_name(std::string_view a, std::string_view b) {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+        return std::tolower(static_cast<unsigned char>(x)) ==
+               std::tolower(static_cast<unsigned char>(y));
     });
 }
 
@@ -49,7 +50,8 @@ FontMatcher::~FontMatcher() = default;
 FontMatch FontMatcher::match(std::string_view family, int weight, bool italic) const {
     Pattern pattern(FcPatternCreate());
     const std::string family_name(family);
-    FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family_name.c_str()));
+    FcPatternAddString(pattern.get(), FC_FAMILY,
+                       reinterpret_cast<const FcChar8*>(family_name.c_str()));
     FcPatternAddInteger(pattern.get(), FC_WEIGHT, FcWeightFromOpenType(weight));
     FcPatternAddInteger(pattern.get(), FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
     FcConfigSubstitute(config_->handle, pattern.get(), FcMatchPattern);

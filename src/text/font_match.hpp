@@ -20,7 +20,7 @@ struct FontMatch {
 
 /// The system's font configuration, loaded once. Matching is const and thread-safe.
 class FontMatcher {
-public:
+  public:
     /// Loads the default fontconfig configuration and font list. Throws briefbook::Error
     /// (code "font.config") when fontconfig cannot start.
     FontMatcher();
@@ -32,7 +32,7 @@ public:
     /// the family is not installed fontconfig still returns its substitute; `is_family` says so.
     [[nodiscard]] FontMatch match(std::string_view family, int weight, bool italic) const;
 
-private:
+  private:
     struct Config;
     std::unique_ptr<Config> config_;
 };

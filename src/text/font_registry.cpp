@@ -76,8 +76,9 @@ struct FontRegistry::Resolver {
         if (!file) file = FontFile::open(match.file);
         const FontId id{static_cast<std::uint32_t>(registry.faces_.size())};
         registry.faces_.push_back(FontFace::load(file, match.index));
-        registry.origins_.push_back(
-            {match.family, registry.config_.find_family(entry.family)->package, match.style, entry.where});
+        registry.origins_.push_back({match.family,
+                                     registry.config_.find_family(entry.family)->package,
+                                     match.style, entry.where});
         by_face.emplace(face_key, id);
         return id;
     }
@@ -95,7 +96,8 @@ FontRegistry::FontRegistry(FontConfig config) : config_(std::move(config)) {
                 const int weight = bold ? role_config.bold_weight : role_config.weight;
                 for (std::size_t lang = 0; lang < kFontLanguageKeys.size(); ++lang) {
                     // The role's chain for the language, then the shared fallback families.
-                    std::vector<FontChainEntry> entries = role_config.chain(kFontLanguageKeys[lang]).fonts;
+                    std::vector<FontChainEntry> entries =
+                        role_config.chain(kFontLanguageKeys[lang]).fonts;
                     entries.insert(entries.end(), config_.fallback.begin(), config_.fallback.end());
                     auto& chain = chains_[chain_index(role, bold, italic, lang)];
                     for (const auto& entry : entries) {
@@ -108,12 +110,14 @@ FontRegistry::FontRegistry(FontConfig config) : config_(std::move(config)) {
         }
     }
     if (!resolver.missing.empty())
-        throw Error(resolver.missing.front().where, missing_message(resolver.missing), "font.family-missing");
+        throw Error(resolver.missing.front().where, missing_message(resolver.missing),
+                    "font.family-missing");
 }
 
 FontRegistry::~FontRegistry() = default;
 
-std::size_t FontRegistry::chain_index(std::size_t role, bool bold, bool italic, std::size_t lang) const {
+std::size_t FontRegistry::chain_index(std::size_t role, bool bold, bool italic,
+                                      std::size_t lang) const {
     const std::size_t style = (bold ? 2u : 0u) + (italic ? 1u : 0u);
     return (role * 4 + style) * kFontLanguageKeys.size() + lang;
 }
@@ -128,22 +132,27 @@ const FontOrigin& FontRegistry::origin(FontId id) const {
     return origins_[id.value];
 }
 
-bool FontRegistry::has_role(std::string_view role) const { return config_.find_role(role) != nullptr; }
+bool FontRegistry::has_role(std::string_view role) const {
+    return config_.find_role(role) != nullptr;
+}
 
-std::span<const FontId> FontRegistry::chain(const FontRequest& request, std::string_view lang) const {
+std::span<const FontId> FontRegistry::chain(const FontRequest& request,
+                                            std::string_view lang) const {
     std::size_t role = body_role_;
     for (std::size_t i = 0; i < config_.roles.size(); ++i) {
         if (config_.roles[i].name == request.role) role = i;
     }
     const std::string_view key = font_language_key(lang);
     const auto lang_index = static_cast<std::size_t>(
-        std::find(kFontLanguageKeys.begin(), kFontLanguageKeys.end(), key) - kFontLanguageKeys.begin());
+        std::find(kFontLanguageKeys.begin(), kFontLanguageKeys.end(), key) -
+        kFontLanguageKeys.begin());
     const auto& chain = chains_[chain_index(role, request.bold, request.italic, lang_index)];
     assert(!chain.empty());
     return chain;
 }
 
-std::unique_ptr<FontRegistry> load_font_registry(const std::filesystem::path& file, Diagnostics& diagnostics) {
+std::unique_ptr<FontRegistry> load_font_registry(const std::filesystem::path& file,
+                                                 Diagnostics& diagnostics) {
     Diagnostics config_diagnostics;
     FontConfig config = load_font_config(file, config_diagnostics);
     diagnostics.merge(config_diagnostics);

@@ -7,10 +7,12 @@ namespace briefbook::text {
 
 /// Owns an hb_buffer_t: movable, not copyable.
 class HbBuffer {
-public:
+  public:
     HbBuffer() : buffer_(hb_buffer_create()) {}
     ~HbBuffer() { hb_buffer_destroy(buffer_); }
-    HbBuffer(HbBuffer&& other) noexcept : buffer_(other.buffer_) { other.buffer_ = hb_buffer_get_empty(); }
+    HbBuffer(HbBuffer&& other) noexcept : buffer_(other.buffer_) {
+        other.buffer_ = hb_buffer_get_empty();
+    }
     HbBuffer& operator=(HbBuffer&& other) noexcept {
         std::swap(buffer_, other.buffer_);
         return *this;
@@ -20,7 +22,7 @@ public:
 
     [[nodiscard]] hb_buffer_t* get() const { return buffer_; }
 
-private:
+  private:
     hb_buffer_t* buffer_;
 };
 

@@ -17,11 +17,13 @@ constexpr std::size_t kMaxBracketDepth = 64;
 struct CodePoint {
     std::uint32_t offset = 0;  ///< byte offset of its first byte
     char32_t value = 0;
-    ScriptTag script = 0;      ///< resolved script
-    std::uint32_t span = 0;    ///< index into StyledText::spans
+    ScriptTag script = 0;    ///< resolved script
+    std::uint32_t span = 0;  ///< index into StyledText::spans
 };
 
-bool is_strong(ScriptTag script) { return script != kScriptCommon && script != kScriptInherited; }
+bool is_strong(ScriptTag script) {
+    return script != kScriptCommon && script != kScriptInherited;
+}
 
 std::vector<CodePoint> decode(const StyledText& text) {
     std::vector<CodePoint> out;
@@ -68,8 +70,8 @@ void resolve_scripts(std::vector<CodePoint>& points) {
     for (std::size_t i = 0; i < points.size(); ++i) {
         CodePoint& point = points[i];
         if (i > 0 && points[i - 1].span != point.span) before_in_span = 0;
-        const ScriptTag after_in_span = i + 1 < points.size() && points[i + 1].span == point.span
-                                            ? next_in_span[i + 1] : 0;
+        const ScriptTag after_in_span =
+            i + 1 < points.size() && points[i + 1].span == point.span ? next_in_span[i + 1] : 0;
         if (is_strong(point.script)) {
             before_in_span = before_anywhere = point.script;
             continue;
@@ -102,8 +104,9 @@ std::vector<TextRun> cut_runs(const StyledText& text, const std::vector<CodePoin
     for (std::size_t i = 0; i < points.size(); ++i) {
         const CodePoint& point = points[i];
         const std::uint32_t style = text.spans[point.span].style;
-        const std::uint32_t end = i + 1 < points.size() ? points[i + 1].offset
-                                                        : static_cast<std::uint32_t>(text.text.size());
+        const std::uint32_t end = i + 1 < points.size()
+                                      ? points[i + 1].offset
+                                      : static_cast<std::uint32_t>(text.text.size());
         if (!runs.empty() && runs.back().script == point.script && runs.back().style == style &&
             runs.back().end == point.offset) {
             runs.back().end = end;
@@ -115,7 +118,8 @@ std::vector<TextRun> cut_runs(const StyledText& text, const std::vector<CodePoin
 }
 
 /// The language a group of adjacent CJK runs with no CJK language implies by its kana or Hangul.
-std::string implied_language(const std::vector<TextRun>& runs, std::size_t first, std::size_t last) {
+std::string implied_language(const std::vector<TextRun>& runs, std::size_t first,
+                             std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         const ScriptTag script = runs[i].script;
         if (script == kScriptHiragana || script == kScriptKatakana) return "ja";
@@ -129,8 +133,8 @@ std::string implied_language(const std::vector<TextRun>& runs, std::size_t first
 
 /// Gives CJK runs in spans without a CJK language the language their neighbours imply, or the
 /// default CJK language with a warning (once per element).
-void resolve_cjk_languages(const StyledText& text, std::vector<TextRun>& runs, const ItemizeOptions& options,
-                           Diagnostics& diagnostics) {
+void resolve_cjk_languages(const StyledText& text, std::vector<TextRun>& runs,
+                           const ItemizeOptions& options, Diagnostics& diagnostics) {
     std::vector<SourceLocation> warned;
     for (std::size_t first = 0; first < runs.size();) {
         if (!is_cjk_script(runs[first].script) || is_cjk_language(runs[first].lang)) {
@@ -139,7 +143,8 @@ void resolve_cjk_languages(const StyledText& text, std::vector<TextRun>& runs, c
         }
         // A group: adjacent CJK runs of the same span language (a name like 東京は, in any styles).
         std::size_t last = first + 1;
-        while (last < runs.size() && is_cjk_script(runs[last].script) && runs[last].lang == runs[first].lang)
+        while (last < runs.size() && is_cjk_script(runs[last].script) &&
+               runs[last].lang == runs[first].lang)
             ++last;
         std::string lang = implied_language(runs, first, last);
         for (std::size_t i = first; i < last; ++i) {
@@ -152,10 +157,12 @@ void resolve_cjk_languages(const StyledText& text, std::vector<TextRun>& runs, c
             const SpanStyle& style = text.styles[run.style];
             if (std::find(warned.begin(), warned.end(), style.origin) != warned.end()) continue;
             warned.push_back(style.origin);
-            diagnostics.warning(style.origin, "text.han-without-lang",
-                                "Han text '" + text.text.substr(run.begin, run.end - run.begin) +
-                                    "' has no CJK language (xml:lang ja, zh-Hans, zh-Hant or ko); drawn "
-                                    "with " + options.default_cjk_lang + " glyph forms");
+            diagnostics.warning(
+                style.origin, "text.han-without-lang",
+                "Han text '" + text.text.substr(run.begin, run.end - run.begin) +
+                    "' has no CJK language (xml:lang ja, zh-Hans, zh-Hant or ko); drawn "
+                    "with " +
+                    options.default_cjk_lang + " glyph forms");
         }
         first = last;
     }
@@ -163,9 +170,11 @@ void resolve_cjk_languages(const StyledText& text, std::vector<TextRun>& runs, c
 
 }  // namespace
 
-std::vector<TextRun> itemize(const StyledText& text, const ItemizeOptions& options, Diagnostics& diagnostics) {
+std::vector<TextRun> itemize(const StyledText& text, const ItemizeOptions& options,
+                             Diagnostics& diagnostics) {
     if (text.text.empty()) return {};
-    assert(!text.spans.empty() && text.spans.back().end == text.text.size() && "spans cover the text");
+    assert(!text.spans.empty() && text.spans.back().end == text.text.size() &&
+           "spans cover the text");
     // 1. Decode the UTF-8 text into code points with their scripts.
     std::vector<CodePoint> points = decode(text);
     // 2. Common and Inherited characters take their neighbours' scripts.

@@ -27,6 +27,7 @@ struct ItemizeOptions {
 ///    no CJK language get one: Japanese when kana stands beside them (Hiragana and Katakana are
 ///    Japanese), Korean beside Hangul, Bopomofo is zh-Hant, and otherwise
 ///    `options.default_cjk_lang` with a warning naming the span's element, once per element.
-std::vector<TextRun> itemize(const StyledText& text, const ItemizeOptions& options, Diagnostics& diagnostics);
+std::vector<TextRun> itemize(const StyledText& text, const ItemizeOptions& options,
+                             Diagnostics& diagnostics);
 
 }  // namespace briefbook::text

@@ -36,7 +36,8 @@ ScriptTag tag_of(UScriptCode code) {
 
 std::string script_name(ScriptTag script) {
     std::string out(4, ' ');
-    for (int i = 0; i < 4; ++i) out[static_cast<std::size_t>(i)] = static_cast<char>((script >> (24 - 8 * i)) & 0xFF);
+    for (int i = 0; i < 4; ++i)
+        out[static_cast<std::size_t>(i)] = static_cast<char>((script >> (24 - 8 * i)) & 0xFF);
     return out;
 }
 
@@ -49,19 +50,25 @@ ScriptTag script_of(char32_t code_point) {
 bool may_join_script(char32_t code_point, ScriptTag script) {
     UScriptCode extensions[32];
     UErrorCode status = U_ZERO_ERROR;
-    const int count = uscript_getScriptExtensions(static_cast<UChar32>(code_point), extensions, 32, &status);
+    const int count =
+        uscript_getScriptExtensions(static_cast<UChar32>(code_point), extensions, 32, &status);
     if (U_FAILURE(status) || count <= 0) return true;
-    if (count == 1 && (extensions[0] == USCRIPT_COMMON || extensions[0] == USCRIPT_INHERITED)) return true;
+    if (count == 1 && (extensions[0] == USCRIPT_COMMON || extensions[0] == USCRIPT_INHERITED))
+        return true;
     for (int i = 0; i < count; ++i)
         if (tag_of(extensions[i]) == script) return true;
     return false;
 }
 
 Bracket bracket_type(char32_t code_point) {
-    switch (u_getIntPropertyValue(static_cast<UChar32>(code_point), UCHAR_BIDI_PAIRED_BRACKET_TYPE)) {
-        case U_BPT_OPEN: return Bracket::kOpen;
-        case U_BPT_CLOSE: return Bracket::kClose;
-        default: return Bracket::kNone;
+    switch (
+        u_getIntPropertyValue(static_cast<UChar32>(code_point), UCHAR_BIDI_PAIRED_BRACKET_TYPE)) {
+        case U_BPT_OPEN:
+            return Bracket::kOpen;
+        case U_BPT_CLOSE:
+            return Bracket::kClose;
+        default:
+            return Bracket::kNone;
     }
 }
 

@@ -11,7 +11,8 @@ namespace briefbook::text {
 constexpr ScriptTag script_tag(const char (&code)[5]) {
     return (ScriptTag(static_cast<unsigned char>(code[0])) << 24) |
            (ScriptTag(static_cast<unsigned char>(code[1])) << 16) |
-           (ScriptTag(static_cast<unsigned char>(code[2])) << 8) | ScriptTag(static_cast<unsigned char>(code[3]));
+           (ScriptTag(static_cast<unsigned char>(code[2])) << 8) |
+           ScriptTag(static_cast<unsigned char>(code[3]));
 }
 
 inline constexpr ScriptTag kScriptCommon = script_tag("Zyyy");     ///< punctuation, digits, spaces

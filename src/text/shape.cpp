@@ -55,10 +55,14 @@ struct Range {
 /// Shapes one run's text with a chain of faces, falling back cluster by cluster (SILE-style): what
 /// the first face cannot draw is re-shaped, alone, with the next face that has its characters.
 class ChainShaper {
-public:
+  public:
     ChainShaper(const FontRegistry& fonts, std::span<const FontId> chain, std::string_view text,
                 hb_script_t script, hb_language_t language, std::vector<hb_feature_t> features)
-        : fonts_(fonts), chain_(chain), text_(text), script_(script), language_(language),
+        : fonts_(fonts),
+          chain_(chain),
+          text_(text),
+          script_(script),
+          language_(language),
           features_(std::move(features)) {}
 
     ShapedRun run() {
@@ -71,7 +75,7 @@ public:
     std::uint64_t hb_calls = 0;
     std::uint64_t fallback_ranges = 0;
 
-private:
+  private:
     void shape_range(Range range, std::size_t position, ShapedRun& out) {
         position = first_face_with_characters_of(range, position);
         if (position == chain_.size()) {
@@ -85,14 +89,16 @@ private:
         while (i < glyphs.size()) {
             const bool drawn = cluster_drawn(glyphs, i);
             std::size_t j = i;
-            while (j < glyphs.size() && cluster_drawn(glyphs, j) == drawn) j = next_cluster(glyphs, j);
+            while (j < glyphs.size() && cluster_drawn(glyphs, j) == drawn)
+                j = next_cluster(glyphs, j);
             // The first part starts the range even if HarfBuzz dropped an ignorable before it.
             const Range part{i == 0 ? range.begin : glyphs[i].cluster,
                              j < glyphs.size() ? glyphs[j].cluster : range.end};
             if (drawn) {
-                out.segments.push_back({font, part.begin, part.end,
-                                        std::vector<DesignGlyph>(glyphs.begin() + static_cast<std::ptrdiff_t>(i),
-                                                                 glyphs.begin() + static_cast<std::ptrdiff_t>(j))});
+                out.segments.push_back(
+                    {font, part.begin, part.end,
+                     std::vector<DesignGlyph>(glyphs.begin() + static_cast<std::ptrdiff_t>(i),
+                                              glyphs.begin() + static_cast<std::ptrdiff_t>(j))});
             } else {
                 ++fallback_ranges;
                 shape_range(part, position + 1, out);
@@ -107,7 +113,8 @@ private:
         hb_buffer_t* buffer = buffer_.get();
         hb_buffer_clear_contents(buffer);
         hb_buffer_add_utf8(buffer, text_.data(), static_cast<int>(text_.size()),
-                           static_cast<unsigned>(range.begin), static_cast<int>(range.end - range.begin));
+                           static_cast<unsigned>(range.begin),
+                           static_cast<int>(range.end - range.begin));
         hb_buffer_set_script(buffer, script_);
         hb_buffer_set_language(buffer, language_);
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR);
@@ -117,8 +124,8 @@ private:
         const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
         std::vector<DesignGlyph> out(count);
         for (unsigned k = 0; k < count; ++k)
-            out[k] = {infos[k].codepoint, infos[k].cluster, positions[k].x_advance, positions[k].x_offset,
-                      positions[k].y_offset};
+            out[k] = {infos[k].codepoint, infos[k].cluster, positions[k].x_advance,
+                      positions[k].x_offset, positions[k].y_offset};
         return out;
     }
 
@@ -152,7 +159,8 @@ private:
         const auto replacement = std::find_if(chain_.begin(), chain_.end(), [&](FontId id) {
             return fonts_.face(id).has_code_point(kReplacementCharacter);
         });
-        Segment segment{replacement != chain_.end() ? *replacement : chain_[0], range.begin, range.end, {}};
+        Segment segment{
+            replacement != chain_.end() ? *replacement : chain_[0], range.begin, range.end, {}};
         const std::size_t first_missing = out.missing.size();
         for (std::uint32_t offset = range.begin; offset < range.end;) {
             const std::uint32_t start = offset;
@@ -173,16 +181,19 @@ private:
     }
 
     bool in_any_face(char32_t c) const {
-        return std::any_of(chain_.begin(), chain_.end(), [&](FontId id) { return fonts_.face(id).has_code_point(c); });
+        return std::any_of(chain_.begin(), chain_.end(),
+                           [&](FontId id) { return fonts_.face(id).has_code_point(c); });
     }
 
     /// Fallback leaves neighbouring pieces of one face apart: join them.
     static void merge_segments(std::vector<Segment>& segments) {
         std::vector<Segment> merged;
         for (auto& segment : segments) {
-            if (!merged.empty() && merged.back().font == segment.font && merged.back().end == segment.begin) {
+            if (!merged.empty() && merged.back().font == segment.font &&
+                merged.back().end == segment.begin) {
                 merged.back().end = segment.end;
-                merged.back().glyphs.insert(merged.back().glyphs.end(), segment.glyphs.begin(), segment.glyphs.end());
+                merged.back().glyphs.insert(merged.back().glyphs.end(), segment.glyphs.begin(),
+                                            segment.glyphs.end());
             } else {
                 merged.push_back(std::move(segment));
             }
@@ -204,7 +215,8 @@ std::vector<hb_feature_t> features_for(const TextRun& run, std::span<const Featu
                                        bool cjk_kerning) {
     std::vector<hb_feature_t> out;
     if (!cjk_kerning && is_cjk_script(run.script))
-        out.push_back({HB_TAG('k', 'e', 'r', 'n'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END});
+        out.push_back(
+            {HB_TAG('k', 'e', 'r', 'n'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END});
     for (const auto& setting : settings) {
         const std::uint32_t begin = std::max(setting.begin, run.begin);
         const std::uint32_t end = std::min(setting.end, run.end);
@@ -229,8 +241,8 @@ std::string cache_key(std::string_view text, std::span<const FontId> chain, cons
     for (const auto& f : features) {
         char tag[5] = {};
         hb_tag_to_string(f.tag, tag);
-        key += std::string(tag, 4) + '=' + std::to_string(f.value) + '@' + std::to_string(f.start) + ':' +
-               std::to_string(f.end) + ' ';
+        key += std::string(tag, 4) + '=' + std::to_string(f.value) + '@' + std::to_string(f.start) +
+               ':' + std::to_string(f.end) + ' ';
     }
     key += '|';
     key.append(text);
@@ -247,7 +259,8 @@ std::string excerpt(std::string_view text, std::size_t offset) {
     while (is_continuation(begin)) ++begin;
     std::size_t end = std::min(text.size(), offset + kContext);
     while (is_continuation(end)) ++end;
-    return (begin > 0 ? "…" : "") + std::string(text.substr(begin, end - begin)) + (end < text.size() ? "…" : "");
+    return (begin > 0 ? "…" : "") + std::string(text.substr(begin, end - begin)) +
+           (end < text.size() ? "…" : "");
 }
 
 }  // namespace
@@ -273,7 +286,8 @@ ShaperStats Shaper::stats() const {
 
 std::span<const FontId> Shaper::chain_for(const SpanStyle& style, const TextRun& run) const {
     const bool language_chain = is_cjk_script(run.script) || run.script == kScriptCommon;
-    return fonts_.chain(style.font, language_chain ? std::string_view(run.lang) : std::string_view());
+    return fonts_.chain(style.font,
+                        language_chain ? std::string_view(run.lang) : std::string_view());
 }
 
 ShapedText Shaper::shape(const StyledText& text, Diagnostics& diagnostics) {
@@ -301,16 +315,19 @@ ShapedText Shaper::shape(const StyledText& text, std::span<const FeatureSetting>
 }
 
 std::vector<GlyphRun> Shaper::shape_runs(const StyledText& text, std::span<const TextRun> runs,
-                                         std::span<const FeatureSetting> features, Diagnostics& diagnostics) {
+                                         std::span<const FeatureSetting> features,
+                                         Diagnostics& diagnostics) {
     std::vector<GlyphRun> out;
     for (const TextRun& run : runs) {
         assert(run.begin < run.end && run.end <= text.text.size() && "a run inside its text");
         const SpanStyle& style = text.styles[run.style];
-        const std::string_view run_text = std::string_view(text.text).substr(run.begin, run.end - run.begin);
+        const std::string_view run_text =
+            std::string_view(text.text).substr(run.begin, run.end - run.begin);
         // 1. The font chain for the run's role, style, script and language.
         const std::span<const FontId> chain = chain_for(style, run);
         // 2. The cache: each distinct run is shaped once per document.
-        const std::vector<hb_feature_t> run_features = features_for(run, features, options_.cjk_kerning);
+        const std::vector<hb_feature_t> run_features =
+            features_for(run, features, options_.cjk_kerning);
         const std::string key = cache_key(run_text, chain, run, run_features);
         std::shared_ptr<const ShapedRun> shaped;
         {
@@ -323,10 +340,12 @@ std::vector<GlyphRun> Shaper::shape_runs(const StyledText& text, std::span<const
         }
         // 3. On a miss: shape with the chain, falling back per cluster; remember the result.
         if (!shaped) {
-            ChainShaper shaper(fonts_, chain, run_text, hb_script_from_iso15924_tag(run.script),
-                               run.lang.empty() ? HB_LANGUAGE_INVALID
-                                                : hb_language_from_string(run.lang.data(), static_cast<int>(run.lang.size())),
-                               run_features);
+            ChainShaper shaper(
+                fonts_, chain, run_text, hb_script_from_iso15924_tag(run.script),
+                run.lang.empty()
+                    ? HB_LANGUAGE_INVALID
+                    : hb_language_from_string(run.lang.data(), static_cast<int>(run.lang.size())),
+                run_features);
             shaped = std::make_shared<const ShapedRun>(shaper.run());
             std::lock_guard lock(cache_->mutex);
             cache_->stats.hb_shape_calls += shaper.hb_calls;
@@ -342,20 +361,28 @@ std::vector<GlyphRun> Shaper::shape_runs(const StyledText& text, std::span<const
                 (void)next_code_point(run_text, next);
                 character = std::string(run_text.substr(at, next - at));
                 diagnostics.warning(style.origin, "text.missing-glyph",
-                                    "no configured font has " + code_point_name(missing.code_point) + " '" +
-                                        character + "' (in '" + excerpt(text.text, run.begin + at) +
+                                    "no configured font has " +
+                                        code_point_name(missing.code_point) + " '" + character +
+                                        "' (in '" + excerpt(text.text, run.begin + at) +
                                         "'); a replacement mark is drawn instead");
             }
         }
         // 5. Glyph runs at the span's size, clusters back in paragraph offsets.
         for (const Segment& segment : shaped->segments) {
             const FontFace& face = fonts_.face(segment.font);
-            GlyphRun glyph_run{run.begin + segment.begin, run.begin + segment.end, segment.font, style.size,
-                               run.script, run.lang, run.style, {}};
+            GlyphRun glyph_run{run.begin + segment.begin,
+                               run.begin + segment.end,
+                               segment.font,
+                               style.size,
+                               run.script,
+                               run.lang,
+                               run.style,
+                               {}};
             glyph_run.glyphs.reserve(segment.glyphs.size());
             for (const DesignGlyph& g : segment.glyphs)
-                glyph_run.glyphs.push_back({g.id, run.begin + g.cluster, face.to_pt(g.x_advance, style.size),
-                                            face.to_pt(g.x_offset, style.size), face.to_pt(g.y_offset, style.size)});
+                glyph_run.glyphs.push_back(
+                    {g.id, run.begin + g.cluster, face.to_pt(g.x_advance, style.size),
+                     face.to_pt(g.x_offset, style.size), face.to_pt(g.y_offset, style.size)});
             out.push_back(std::move(glyph_run));
         }
     }

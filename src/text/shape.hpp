@@ -21,9 +21,9 @@ namespace briefbook::text {
 /// `chws` or `vpal` on CJK punctuation, a layout may turn `liga` off (value 0). Default features
 /// (kerning, ligatures, locl, ...) are always on unless turned off here.
 struct FeatureSetting {
-    std::string tag;                ///< four letters: "halt"
-    std::uint32_t value = 1;        ///< 1 on, 0 off, or an alternate's index
-    std::uint32_t begin = 0;        ///< byte range of StyledText::text it applies to
+    std::string tag;          ///< four letters: "halt"
+    std::uint32_t value = 1;  ///< 1 on, 0 off, or an alternate's index
+    std::uint32_t begin = 0;  ///< byte range of StyledText::text it applies to
     std::uint32_t end = std::numeric_limits<std::uint32_t>::max();
 };
 
@@ -39,10 +39,10 @@ struct ShaperOptions {
 
 /// What a Shaper did so far (tests and benchmarks).
 struct ShaperStats {
-    std::uint64_t runs = 0;            ///< runs asked for
-    std::uint64_t cache_hits = 0;      ///< runs answered from the cache
-    std::uint64_t hb_shape_calls = 0;  ///< HarfBuzz calls, fallback re-shaping included
-    std::uint64_t fallback_ranges = 0; ///< cluster ranges re-shaped with a later font of a chain
+    std::uint64_t runs = 0;             ///< runs asked for
+    std::uint64_t cache_hits = 0;       ///< runs answered from the cache
+    std::uint64_t hb_shape_calls = 0;   ///< HarfBuzz calls, fallback re-shaping included
+    std::uint64_t fallback_ranges = 0;  ///< cluster ranges re-shaped with a later font of a chain
 };
 
 /// Shapes paragraphs for one document. Each distinct run (text, font chain, script, language,
@@ -50,7 +50,7 @@ struct ShaperStats {
 /// size, so the size is not part of the key. Thread-safe: the cache is guarded, HarfBuzz fonts are
 /// the registry's immutable ones.
 class Shaper {
-public:
+  public:
     explicit Shaper(const FontRegistry& fonts, ShaperOptions options = {});
     ~Shaper();
     Shaper(const Shaper&) = delete;
@@ -66,19 +66,21 @@ public:
     /// Shapes runs that are already itemized, or parts of them (a TextRun with a narrower byte
     /// range): what the line breaker calls to re-shape a range with other features. Returns glyph
     /// runs in text order; clusters are byte offsets into `text.text`.
-    [[nodiscard]] std::vector<GlyphRun> shape_runs(const StyledText& text, std::span<const TextRun> runs,
+    [[nodiscard]] std::vector<GlyphRun> shape_runs(const StyledText& text,
+                                                   std::span<const TextRun> runs,
                                                    std::span<const FeatureSetting> features,
                                                    Diagnostics& diagnostics);
 
     /// The font chain a run is shaped with: CJK-script runs (and punctuation-only runs) use the
     /// chain of their language, other scripts the role's default chain, so that Latin words in
     /// Japanese text match the English text around them.
-    [[nodiscard]] std::span<const FontId> chain_for(const SpanStyle& style, const TextRun& run) const;
+    [[nodiscard]] std::span<const FontId> chain_for(const SpanStyle& style,
+                                                    const TextRun& run) const;
 
     [[nodiscard]] ShaperStats stats() const;
     [[nodiscard]] const FontRegistry& fonts() const { return fonts_; }
 
-private:
+  private:
     struct Cache;
     const FontRegistry& fonts_;
     ShaperOptions options_;

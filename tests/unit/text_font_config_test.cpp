@@ -14,10 +14,11 @@ constexpr const char* kRoles = R"(
 )";
 
 std::string config_with(const std::string& body) {
-    return std::string("<fonts version=\"1\">\n"
-                       "  <family name=\"Noto Serif\" package=\"fonts-noto-core\"/>\n"
-                       "  <family name=\"Noto Sans\" package=\"fonts-noto-core\"/>\n"
-                       "  <family name=\"Noto Serif CJK JP\" package=\"fonts-noto-cjk\"/>\n") +
+    return std::string(
+               "<fonts version=\"1\">\n"
+               "  <family name=\"Noto Serif\" package=\"fonts-noto-core\"/>\n"
+               "  <family name=\"Noto Sans\" package=\"fonts-noto-core\"/>\n"
+               "  <family name=\"Noto Serif CJK JP\" package=\"fonts-noto-cjk\"/>\n") +
            body + kRoles + "</fonts>\n";
 }
 
@@ -32,12 +33,14 @@ std::string problems(const std::string& xml) {
 
 TEST(TextFontConfig, ReadsRolesChainsAndFallback) {
     Diagnostics diagnostics;
-    const FontConfig config = load_font_config_from_memory(config_with(
-        "  <role name=\"body\" weight=\"350\" bold-weight=\"600\">\n"
-        "    <chain><font family=\"Noto Serif\"/></chain>\n"
-        "    <chain lang=\"ja\"><font family=\"Noto Serif CJK JP\"/><font family=\"Noto Serif\"/></chain>\n"
-        "  </role>\n"
-        "  <fallback><font family=\"Noto Sans\"/></fallback>\n"), "fonts.xml", diagnostics);
+    const FontConfig config = load_font_config_from_memory(
+        config_with("  <role name=\"body\" weight=\"350\" bold-weight=\"600\">\n"
+                    "    <chain><font family=\"Noto Serif\"/></chain>\n"
+                    "    <chain lang=\"ja\"><font family=\"Noto Serif CJK JP\"/><font "
+                    "family=\"Noto Serif\"/></chain>\n"
+                    "  </role>\n"
+                    "  <fallback><font family=\"Noto Sans\"/></fallback>\n"),
+        "fonts.xml", diagnostics);
     ASSERT_FALSE(diagnostics.has_errors()) << problems(config_with(""));
     const FontRoleConfig* body = config.find_role("body");
     ASSERT_NE(body, nullptr);
@@ -60,16 +63,18 @@ TEST(TextFontConfig, ReportsSyntaxErrorsWithTheirPosition) {
 }
 
 TEST(TextFontConfig, ReportsUndeclaredFamiliesAndBadAttributes) {
-    EXPECT_EQ(problems(config_with("  <role name=\"body\" weight=\"heavy\">\n"
-                                   "    <chain><font family=\"Comic Sans\"/><font family=\"Noto Serif\"/></chain>\n"
-                                   "    <chain lang=\"fr\"><font family=\"Noto Serif\"/></chain>\n"
-                                   "  </role>\n")),
-              "fonts.xml:5:3: error: weight=\"heavy\" is not an OpenType weight (1 to 1000, 400 regular, "
-              "700 bold) [fonts.bad-weight]\n"
-              "fonts.xml:6:12: error: family 'Comic Sans' is not declared (add <family name=\"...\" "
-              "package=\"...\"/>) [fonts.unknown-family]\n"
-              "fonts.xml:7:5: error: lang=\"fr\": a chain is for ja, ko, zh-Hans or zh-Hant (leave lang "
-              "out for the default chain) [fonts.unknown-lang]\n");
+    EXPECT_EQ(
+        problems(config_with(
+            "  <role name=\"body\" weight=\"heavy\">\n"
+            "    <chain><font family=\"Comic Sans\"/><font family=\"Noto Serif\"/></chain>\n"
+            "    <chain lang=\"fr\"><font family=\"Noto Serif\"/></chain>\n"
+            "  </role>\n")),
+        "fonts.xml:5:3: error: weight=\"heavy\" is not an OpenType weight (1 to 1000, 400 regular, "
+        "700 bold) [fonts.bad-weight]\n"
+        "fonts.xml:6:12: error: family 'Comic Sans' is not declared (add <family name=\"...\" "
+        "package=\"...\"/>) [fonts.unknown-family]\n"
+        "fonts.xml:7:5: error: lang=\"fr\": a chain is for ja, ko, zh-Hans or zh-Hant (leave lang "
+        "out for the default chain) [fonts.unknown-lang]\n");
 }
 
 TEST(TextFontConfig, ReportsMissingRolesChainsAndPackages) {
@@ -79,29 +84,38 @@ TEST(TextFontConfig, ReportsMissingRolesChainsAndPackages) {
         "  <role name=\"body\"><chain lang=\"ja\"><font family=\"Noto Serif\"/></chain></role>\n"
         "  <colour/>\n"
         "</fonts>\n";
-    EXPECT_EQ(problems(xml),
-              "fonts.xml:2:3: error: <family> needs a package attribute [fonts.missing-attribute]\n"
-              "fonts.xml:3:3: error: role 'body' needs a <chain> without lang (Latin and other scripts) "
-              "[fonts.no-default-chain]\n"
-              "fonts.xml:4:3: error: unknown element <colour> (expected family, role or fallback) "
-              "[fonts.unknown-element]\n"
-              "fonts.xml:1:1: error: no <role name=\"heading\">: the layouts need it [fonts.missing-role]\n"
-              "fonts.xml:1:1: error: no <role name=\"label\">: the layouts need it [fonts.missing-role]\n"
-              "fonts.xml:1:1: error: no <role name=\"mono\">: the layouts need it [fonts.missing-role]\n");
+    EXPECT_EQ(
+        problems(xml),
+        "fonts.xml:2:3: error: <family> needs a package attribute [fonts.missing-attribute]\n"
+        "fonts.xml:3:3: error: role 'body' needs a <chain> without lang (Latin and other scripts) "
+        "[fonts.no-default-chain]\n"
+        "fonts.xml:4:3: error: unknown element <colour> (expected family, role or fallback) "
+        "[fonts.unknown-element]\n"
+        "fonts.xml:1:1: error: no <role name=\"heading\">: the layouts need it "
+        "[fonts.missing-role]\n"
+        "fonts.xml:1:1: error: no <role name=\"label\">: the layouts need it [fonts.missing-role]\n"
+        "fonts.xml:1:1: error: no <role name=\"mono\">: the layouts need it "
+        "[fonts.missing-role]\n");
 }
 
 TEST(TextFontConfig, ReportsDuplicates) {
-    const std::string out = problems(config_with(
-        "  <family name=\"Noto Serif\" package=\"again\"/>\n"
-        "  <role name=\"body\"><chain><font family=\"Noto Serif\"/></chain>"
-        "<chain><font family=\"Noto Serif\"/></chain></role>\n"
-        "  <role name=\"body\"><chain><font family=\"Noto Serif\"/></chain></role>\n"));
+    const std::string out = problems(
+        config_with("  <family name=\"Noto Serif\" package=\"again\"/>\n"
+                    "  <role name=\"body\"><chain><font family=\"Noto Serif\"/></chain>"
+                    "<chain><font family=\"Noto Serif\"/></chain></role>\n"
+                    "  <role name=\"body\"><chain><font family=\"Noto Serif\"/></chain></role>\n"));
     EXPECT_NE(out.find("fonts.xml:5:3: error: family 'Noto Serif' is already declared at line 2 "
-                       "[fonts.duplicate-family]"), std::string::npos) << out;
-    EXPECT_NE(out.find("fonts.xml:6:63: error: role 'body' already has a chain for the default language "
-                       "[fonts.duplicate-chain]"), std::string::npos) << out;
+                       "[fonts.duplicate-family]"),
+              std::string::npos)
+        << out;
+    EXPECT_NE(
+        out.find("fonts.xml:6:63: error: role 'body' already has a chain for the default language "
+                 "[fonts.duplicate-chain]"),
+        std::string::npos)
+        << out;
     EXPECT_NE(out.find("fonts.xml:7:3: error: role 'body' is defined twice [fonts.duplicate-role]"),
-              std::string::npos) << out;
+              std::string::npos)
+        << out;
 }
 
 TEST(TextFontConfig, TheShippedConfigurationLoadsCleanly) {

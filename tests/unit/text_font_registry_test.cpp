@@ -57,7 +57,8 @@ TEST(TextFontRegistry, StylesResolveWithinTheFamily) {
     EXPECT_EQ(postscript_name(fonts.chain({"body", true, true}, "")[0]), "NotoSerif-BoldItalic");
     EXPECT_EQ(postscript_name(fonts.chain({"heading", false, false}, "")[0]), "NotoSans-Regular");
     // CJK faces have no italic: an italic request gets the upright face.
-    EXPECT_EQ(fonts.chain({"body", false, true}, "ja")[0], fonts.chain({"body", false, false}, "ja")[0]);
+    EXPECT_EQ(fonts.chain({"body", false, true}, "ja")[0],
+              fonts.chain({"body", false, false}, "ja")[0]);
     EXPECT_EQ(fonts.origin(fonts.chain({"body", true, false}, "ja")[0]).style, "Bold");
 }
 
@@ -118,9 +119,12 @@ TEST(TextFontRegistry, AMissingFamilyNamesItsPackage) {
         EXPECT_EQ(error.code(), "font.family-missing");
         EXPECT_EQ(error.where(), (SourceLocation{"test-fonts.xml", {8, 5}}));
         const std::string message = error.what();
-        EXPECT_NE(message.find("'Briefbook Missing Serif' (Debian package fonts-briefbook-missing)"),
-                  std::string::npos) << message;
-        EXPECT_NE(message.find("apt-get install fonts-briefbook-missing"), std::string::npos) << message;
+        EXPECT_NE(
+            message.find("'Briefbook Missing Serif' (Debian package fonts-briefbook-missing)"),
+            std::string::npos)
+            << message;
+        EXPECT_NE(message.find("apt-get install fonts-briefbook-missing"), std::string::npos)
+            << message;
     }
 }
 
@@ -135,7 +139,8 @@ TEST(TextFontRegistry, LoadingAConfigurationWithErrorsGivesNoRegistry) {
     EXPECT_EQ(load_font_registry("/nonexistent/fonts.xml", diagnostics), nullptr);
     EXPECT_TRUE(diagnostics.contains("fonts.unreadable"));
     Diagnostics shipped;
-    const auto registry = load_font_registry(std::string(BRIEFBOOK_TEST_SOURCE_DIR) + "/fonts/fonts.xml", shipped);
+    const auto registry =
+        load_font_registry(std::string(BRIEFBOOK_TEST_SOURCE_DIR) + "/fonts/fonts.xml", shipped);
     ASSERT_NE(registry, nullptr);
     EXPECT_EQ(registry->size(), testing::shipped_fonts().size());
 }

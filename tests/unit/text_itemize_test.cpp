@@ -25,13 +25,15 @@ std::string describe(const StyledText& text, const std::vector<TextRun>& runs) {
         EXPECT_LT(run.begin, run.end);
         expected_begin = run.end;
         out += script_name(run.script) + " " + (run.lang.empty() ? "-" : run.lang) + " s" +
-               std::to_string(run.style) + " '" + text.text.substr(run.begin, run.end - run.begin) + "'\n";
+               std::to_string(run.style) + " '" + text.text.substr(run.begin, run.end - run.begin) +
+               "'\n";
     }
     EXPECT_EQ(expected_begin, text.text.size());
     return out;
 }
 
-std::string itemized(const StyledText& text, Diagnostics& diagnostics, const ItemizeOptions& options = {}) {
+std::string itemized(const StyledText& text, Diagnostics& diagnostics,
+                     const ItemizeOptions& options = {}) {
     return describe(text, itemize(text, options, diagnostics));
 }
 
@@ -78,7 +80,10 @@ TEST(TextItemize, CjkBracketsAfterLatinJoinTheHanTheyEnclose) {
 
 TEST(TextItemize, LeadingPunctuationAndCombiningMarksTakeTheFollowingScript) {
     StyledText text;
-    text.append("\xCC\x81" "«Cafe\xCC\x81»", styled("fr"));
+    text.append(
+        "\xCC\x81"
+        "«Cafe\xCC\x81»",
+        styled("fr"));
     Diagnostics diagnostics;
     EXPECT_EQ(itemized(text, diagnostics), "Latn fr s0 '\xCC\x81«Cafe\xCC\x81»'\n");
     StyledText digits;
@@ -139,9 +144,10 @@ TEST(TextItemize, HanWithoutCjkLanguageGetsTheDefaultAndOneWarningPerElement) {
               "Latn - s1 'in '\n"
               "Hani ja s1 '北京'\n");
     ASSERT_EQ(diagnostics.all().size(), 2u);
-    EXPECT_EQ(format_diagnostic(diagnostics.all()[0]),
-              "brief.xml:3:5: warning: Han text '王 ' has no CJK language (xml:lang ja, zh-Hans, zh-Hant "
-              "or ko); drawn with ja glyph forms [text.han-without-lang]");
+    EXPECT_EQ(
+        format_diagnostic(diagnostics.all()[0]),
+        "brief.xml:3:5: warning: Han text '王 ' has no CJK language (xml:lang ja, zh-Hans, zh-Hant "
+        "or ko); drawn with ja glyph forms [text.han-without-lang]");
     EXPECT_EQ(diagnostics.all()[1].where, (SourceLocation{"brief.xml", {4, 5}}));
 }
 

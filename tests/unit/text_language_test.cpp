@@ -11,7 +11,8 @@ TEST(TextLanguage, MapsTagsToFontLanguageKeys) {
     EXPECT_EQ(font_language_key("KO-kr"), "ko");
     EXPECT_EQ(font_language_key("zh"), "zh-Hans");
     EXPECT_EQ(font_language_key("zh-CN"), "zh-Hans");
-    EXPECT_EQ(font_language_key("zh-Hans-HK"), "zh-Hans");  // the script subtag wins over the region
+    EXPECT_EQ(font_language_key("zh-Hans-HK"),
+              "zh-Hans");  // the script subtag wins over the region
     EXPECT_EQ(font_language_key("zh-TW"), "zh-Hant");
     EXPECT_EQ(font_language_key("zh_HK"), "zh-Hant");
     EXPECT_EQ(font_language_key("zh-Hant"), "zh-Hant");

@@ -68,10 +68,38 @@ TEST(TextShape, LoclGivesJapaneseAndChineseFormsOfTheSameHan) {
     ASSERT_EQ(ja_ids.size(), 3u);
     ASSERT_EQ(sc_ids.size(), 3u);
     for (std::size_t i = 0; i < 3; ++i) EXPECT_NE(ja_ids[i], sc_ids[i]) << "character " << i;
-    // The same face gives the other forms when the language asks for them: locl, not the face.
-    const FontFace& jp_face = shipped_fonts().face(ja.runs[0].font);
-    EXPECT_EQ(jp_face.nominal_glyph(U'直'), sc_ids[0] - 1) << "cmap of the JP face";
     EXPECT_EQ(diagnostics.all().size(), 0u);
+}
+
+TEST(TextShape, OneFaceGivesEachLanguageItsFormsThroughLocl) {
+    // A configuration where every language uses the JP face: only the language differs.
+    Diagnostics diagnostics;
+    std::string roles;
+    for (const char* role : {"body", "heading", "label", "mono"})
+        roles += std::string("<role name=\"") + role +
+                 "\"><chain><font family=\"Noto Serif CJK JP\"/></chain></role>";
+    FontConfig config = load_font_config_from_memory(
+        "<fonts><family name=\"Noto Serif CJK JP\" package=\"fonts-noto-cjk\"/>" + roles +
+            "</fonts>",
+        "jp.xml", diagnostics);
+    ASSERT_FALSE(diagnostics.has_errors());
+    const FontRegistry fonts(std::move(config));
+    Shaper shaper(fonts);
+    const ShapedText ja = shaper.shape(paragraph("直骨返", "ja"), diagnostics);
+    const ShapedText sc = shaper.shape(paragraph("直骨返", "zh-Hans"), diagnostics);
+    ASSERT_EQ(ja.runs.size(), 1u);
+    ASSERT_EQ(sc.runs.size(), 1u);
+    EXPECT_EQ(ja.runs[0].font, sc.runs[0].font);
+    const auto ja_ids = glyph_ids(ja);
+    const auto sc_ids = glyph_ids(sc);
+    ASSERT_EQ(ja_ids.size(), 3u);
+    ASSERT_EQ(sc_ids.size(), 3u);
+    const FontFace& face = fonts.face(ja.runs[0].font);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_NE(ja_ids[i], sc_ids[i]) << "character " << i;
+        EXPECT_EQ(ja_ids[i], face.nominal_glyph(std::u32string(U"直骨返")[i]))
+            << "ja is the JP face's default";
+    }
 }
 
 TEST(TextShape, LigaturesAndKerningApplyToLatin) {
@@ -111,19 +139,22 @@ TEST(TextShape, AMissingCharacterIsReportedOnceAndDrawnAsAReplacementMark) {
     Shaper shaper(shipped_fonts());
     Diagnostics diagnostics;
     const std::string missing = "\xF3\xB0\x80\x81";  // U+F0001, private use: no font has it
-    const ShapedText first = shaper.shape(paragraph("a" + missing + "b" + missing, "en"), diagnostics);
+    const ShapedText first =
+        shaper.shape(paragraph("a" + missing + "b" + missing, "en"), diagnostics);
     const ShapedText second = shaper.shape(paragraph("other " + missing, "en", 12.0), diagnostics);
     ASSERT_EQ(diagnostics.all().size(), 1u);
     EXPECT_EQ(format_diagnostic(diagnostics.all()[0]),
               "shape.xml:7:3: warning: no configured font has U+F0001 '" + missing + "' (in 'a" +
-                  missing + "b" + missing + "'); a replacement mark is drawn instead [text.missing-glyph]");
+                  missing + "b" + missing +
+                  "'); a replacement mark is drawn instead [text.missing-glyph]");
     for (const ShapedText* shaped : {&first, &second}) {
         expect_clusters_link_to_text(*shaped);
         bool found = false;
         for (const auto& run : shaped->runs) {
             const FontFace& face = shipped_fonts().face(run.font);
             for (const auto& glyph : run.glyphs) {
-                if (shaped->source.text.compare(glyph.cluster, missing.size(), missing) != 0) continue;
+                if (shaped->source.text.compare(glyph.cluster, missing.size(), missing) != 0)
+                    continue;
                 EXPECT_EQ(glyph.id, face.nominal_glyph(U'\uFFFD'));
                 found = true;
             }
@@ -135,14 +166,17 @@ TEST(TextShape, AMissingCharacterIsReportedOnceAndDrawnAsAReplacementMark) {
 TEST(TextShape, EachDistinctRunIsShapedOncePerShaperWhateverItsSize) {
     Shaper shaper(shipped_fonts());
     Diagnostics diagnostics;
-    const ShapedText small = shaper.shape(paragraph("The ministers met in Tokyo.", "en", 10.0), diagnostics);
+    const ShapedText small =
+        shaper.shape(paragraph("The ministers met in Tokyo.", "en", 10.0), diagnostics);
     const auto calls = shaper.stats().hb_shape_calls;
-    const ShapedText large = shaper.shape(paragraph("The ministers met in Tokyo.", "en", 20.0), diagnostics);
+    const ShapedText large =
+        shaper.shape(paragraph("The ministers met in Tokyo.", "en", 20.0), diagnostics);
     EXPECT_EQ(shaper.stats().hb_shape_calls, calls);
     EXPECT_EQ(shaper.stats().cache_hits, 1u);
     ASSERT_EQ(small.runs[0].glyphs.size(), large.runs[0].glyphs.size());
     for (std::size_t i = 0; i < small.runs[0].glyphs.size(); ++i)
-        EXPECT_DOUBLE_EQ(large.runs[0].glyphs[i].advance.value, 2 * small.runs[0].glyphs[i].advance.value);
+        EXPECT_DOUBLE_EQ(large.runs[0].glyphs[i].advance.value,
+                         2 * small.runs[0].glyphs[i].advance.value);
     EXPECT_EQ(large.runs[0].size, Pt(20.0));
     // Other features are another entry.
     const FeatureSetting no_ligatures[] = {{"liga", 0}};
@@ -209,7 +243,8 @@ TEST(TextShape, SeveralThreadsShareOneShaper) {
                                 paragraph("Press office", "en")};
     Diagnostics reference_diagnostics;
     std::vector<std::vector<GlyphId>> reference;
-    for (const auto& text : texts) reference.push_back(glyph_ids(Shaper(shipped_fonts()).shape(text, reference_diagnostics)));
+    for (const auto& text : texts)
+        reference.push_back(glyph_ids(Shaper(shipped_fonts()).shape(text, reference_diagnostics)));
     std::vector<int> mismatches(4, 0);
     std::vector<std::thread> threads;
     for (std::size_t t = 0; t < mismatches.size(); ++t) {

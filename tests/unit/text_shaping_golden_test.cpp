@@ -138,7 +138,8 @@ TEST_P(TextShapingGolden, MatchesTheTrace) {
     ASSERT_FALSE(expected.empty()) << path << " is missing; run with BRIEFBOOK_UPDATE_GOLDEN=1";
     ASSERT_EQ(font_header(trace), font_header(expected))
         << "the fonts resolve to other files than the golden file was made with (see the header)";
-    EXPECT_EQ(trace, expected) << "shaping changed; if intended, regenerate with BRIEFBOOK_UPDATE_GOLDEN=1";
+    EXPECT_EQ(trace, expected)
+        << "shaping changed; if intended, regenerate with BRIEFBOOK_UPDATE_GOLDEN=1";
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, TextShapingGolden, ::testing::ValuesIn(kCases),

@@ -22,9 +22,17 @@ TEST(TextTrace, DumpsEveryKindOfItemWithItsFontsInTheHeader) {
     document.info = {"Visit \"Japan\"", "PHIRDA", "", "", "briefbook", "en", 1700000000};
     document.images.push_back({"img/map.png", ImageAsset::Kind::kPng, 800, 600});
     Page page{Pt(595.2756), Pt(841.8898), {}, {}, {}};
-    page.items.push_back(GlyphRunItem{serif, Pt(10), Color{}, Pt(72), Pt(100.004), "Hi\n", "en",
-                                      {{43, Pt(0), Pt(0), Pt(7.93), 0}, {76, Pt(7.93), Pt(-0.5), Pt(3.2), 1}}});
-    page.items.push_back(RectItem{Pt(10), Pt(20), Pt(30), Pt(40), Color{1, 0, 0}, std::nullopt, Pt(0.5)});
+    page.items.push_back(
+        GlyphRunItem{serif,
+                     Pt(10),
+                     Color{},
+                     Pt(72),
+                     Pt(100.004),
+                     "Hi\n",
+                     "en",
+                     {{43, Pt(0), Pt(0), Pt(7.93), 0}, {76, Pt(7.93), Pt(-0.5), Pt(3.2), 1}}});
+    page.items.push_back(
+        RectItem{Pt(10), Pt(20), Pt(30), Pt(40), Color{1, 0, 0}, std::nullopt, Pt(0.5)});
     page.items.push_back(LineItem{Pt(1), Pt(2), Pt(3), Pt(4), Pt(0.25), Color{0, 0, 1}, true});
     page.items.push_back(ImageItem{ImageId{0}, Pt(72), Pt(72), Pt(200), Pt(150)});
     page.links.push_back({Pt(72), Pt(90), Pt(50), Pt(12), "session-1", ""});
@@ -35,22 +43,26 @@ TEST(TextTrace, DumpsEveryKindOfItemWithItsFontsInTheHeader) {
     const std::string face = fonts.face(serif).path().string();
     EXPECT_EQ(trace_document(document, fonts),
               "fonts\n"
-              "  NotoSerif-Regular = " + face + "#0\n"
-              "info title \"Visit \\\"Japan\\\"\" author \"PHIRDA\" subject \"\" keywords \"\" creator "
-              "\"briefbook\" lang \"en\" created 1700000000\n"
-              "image 0 png 800x600 \"img/map.png\"\n"
-              "page 1 595.28x841.89\n"
-              "  glyphs NotoSerif-Regular 10.00pt rgb(0.000,0.000,0.000) at 72.00,100.00 lang en \"Hi\\n\"\n"
-              "    [43=0@0.00,0.00+7.93|76=1@7.93,-0.50+3.20]\n"
-              "  rect 10.00,20.00 30.00x40.00 fill rgb(1.000,0.000,0.000)\n"
-              "  line 1.00,2.00 -> 3.00,4.00 width 0.25 rgb(0.000,0.000,1.000) dotted\n"
-              "  image 0 at 72.00,72.00 200.00x150.00\n"
-              "  link 72.00,90.00 50.00x12.00 -> #session-1\n"
-              "  link 72.00,110.00 50.00x12.00 -> https://example.org/\n"
-              "  anchor \"session-1\" at 72.00,300.00\n"
-              "outline\n"
-              "  - \"Programme\" -> \"programme\"\n"
-              "    - \"Day 1\" -> \"day-1\"\n");
+              "  NotoSerif-Regular = " +
+                  face +
+                  "#0\n"
+                  "info title \"Visit \\\"Japan\\\"\" author \"PHIRDA\" subject \"\" keywords \"\" "
+                  "creator "
+                  "\"briefbook\" lang \"en\" created 1700000000\n"
+                  "image 0 png 800x600 \"img/map.png\"\n"
+                  "page 1 595.28x841.89\n"
+                  "  glyphs NotoSerif-Regular 10.00pt rgb(0.000,0.000,0.000) at 72.00,100.00 lang "
+                  "en \"Hi\\n\"\n"
+                  "    [43=0@0.00,0.00+7.93|76=1@7.93,-0.50+3.20]\n"
+                  "  rect 10.00,20.00 30.00x40.00 fill rgb(1.000,0.000,0.000)\n"
+                  "  line 1.00,2.00 -> 3.00,4.00 width 0.25 rgb(0.000,0.000,1.000) dotted\n"
+                  "  image 0 at 72.00,72.00 200.00x150.00\n"
+                  "  link 72.00,90.00 50.00x12.00 -> #session-1\n"
+                  "  link 72.00,110.00 50.00x12.00 -> https://example.org/\n"
+                  "  anchor \"session-1\" at 72.00,300.00\n"
+                  "outline\n"
+                  "  - \"Programme\" -> \"programme\"\n"
+                  "    - \"Day 1\" -> \"day-1\"\n");
 }
 
 }  // namespace
