@@ -1,0 +1,21 @@
+#pragma once
+// Turning the PoDoFo document into bytes, with a file identifier derived from the content.
+
+#include <string>
+
+#include "pdf/digest.hpp"
+#include "pdf/pdf_objects.hpp"
+
+namespace briefbook::pdf {
+
+/// Writes the whole document to memory (never to a file: the caller renames a complete file into
+/// place, so no reader ever sees a truncated PDF).
+[[nodiscard]] std::string serialize(PoDoFo::PdfMemDocument& document);
+
+/// Replaces both halves of the trailer's /ID with the first 16 bytes of `digest`. PoDoFo derives
+/// the /ID from the Info dictionary alone (an MD5 of it), so two books with the same title would
+/// share one; the replacement has the same length, so no offset moves. AES-256 (revision 6) does
+/// not use the /ID, so this is safe for encrypted files too.
+void set_file_identifier(std::string& pdf, const Digest& digest);
+
+}  // namespace briefbook::pdf
