@@ -123,10 +123,8 @@ std::string write(const render::RenderedDocument& document, const text::FontTabl
         const std::string owner = options.owner_password.empty()
                                       ? derived_owner_password(digest, options.user_password)
                                       : options.owner_password;
-        const PoDoFo::PdfReference dictionary =
-            encrypt_document(pdf, options.user_password, owner, digest);
+        protect(pdf, options.user_password, owner);
         bytes = serialize(pdf);
-        add_trailer_entry(bytes, "/Encrypt " + dictionary.ToString());
     }
     set_file_identifier(bytes, digest);
     return bytes;

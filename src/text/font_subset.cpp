@@ -80,10 +80,7 @@ InputPtr subset_input(std::span<const GlyphId> glyphs) {
     hb_set_clear(hb_subset_input_unicode_set(input.get()));
     hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (hb_tag_t tag : kDroppedTables) hb_set_add(dropped, tag);
-    // Desubroutinized CFF subsets came out smaller (after Flate) and twice as fast to make for
-    // the glyph counts a briefing book uses (a few hundred to a thousand per face).
-    hb_subset_input_set_flags(input.get(),
-                              HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE);
+    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
     return input;
 }
 
