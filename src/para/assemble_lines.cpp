@@ -83,10 +83,12 @@ class LineAssembler {
     double justification_ratio(std::size_t start, std::size_t end) const {
         if (alignment_ != Alignment::kJustify) return 0;
         const LineTotals totals = in_.items.line_totals(start, end);
-        if (totals.fill > 0) return 0;  // a last line keeps its natural spacing
+        const bool last = totals.fill > 0;
         BreakParameters justified;
         justified.width = width_;
-        return adjustment_ratio(totals, justified);
+        // A last line keeps its natural spacing, unless it needs its shrink to fit.
+        const double r = adjustment_ratio(totals, justified);
+        return last ? std::min(r, 0.0) : r;
     }
 
     BreakReason reason(std::size_t end) const {

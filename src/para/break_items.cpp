@@ -323,8 +323,7 @@ double adjustment_ratio(const LineTotals& totals, const BreakParameters& paramet
     if (shortfall > kEpsilon) {
         if (totals.fill > 0) return 0.0;
         const double stretch =
-            (parameters.ragged ? parameters.ragged_stretch.value : totals.stretch.value) +
-            parameters.emergency_stretch.value;
+            parameters.ragged ? parameters.ragged_stretch.value : totals.stretch.value;
         return stretch > 0 ? shortfall / stretch : std::numeric_limits<double>::infinity();
     }
     if (shortfall < -kEpsilon) {

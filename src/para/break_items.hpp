@@ -117,9 +117,6 @@ struct BreakParameters {
     Pt ragged_stretch{};  ///< in ragged mode, the stretch a line is judged against
     double pretolerance = 100;
     double tolerance = 200;
-    /// Stretch added to every line when judging it (not when setting it), as TeX's
-    /// \emergencystretch: lets the last pass tell a loose line from a hopeless one.
-    Pt emergency_stretch{};
 };
 
 /// How much of its stretch (r > 0) or shrink (r < 0) a line uses to reach the column width;

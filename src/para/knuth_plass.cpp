@@ -18,6 +18,14 @@ constexpr double kFinalHyphenDemerits = 5000;
 constexpr double kAdjacentDemerits = 10000;
 constexpr double kAnyBadness = 10000;
 
+/// The last pass accepts every line, so TeX's cap of 10000 would make all bad lines equal and let
+/// the cheapest total pick a hopeless one (a lone short word) over a merely loose one. Uncapped,
+/// the cubic keeps them apart; a line with nothing to stretch is worse than any that can.
+double final_badness(double ratio) {
+    if (std::isinf(ratio)) return 1e12;
+    return 100.0 * std::fabs(ratio * ratio * ratio);
+}
+
 /// TeX's fitness classes, in order from loose to tight.
 enum Fitness : std::uint8_t { kVeryLoose = 0, kLoose = 1, kDecent = 2, kTight = 3 };
 
@@ -48,9 +56,8 @@ class TotalFit {
         : items_(items), parameters_(parameters) {}
 
     /// One pass; nothing when no feasible breaks exist under its rules. The final pass accepts
-    /// any badness and judges lines with the emergency stretch.
+    /// any badness.
     std::optional<std::vector<ChosenBreak>> pass(PassRules rules, double tolerance, bool final) {
-        parameters_.emergency_stretch = final ? emergency_stretch_ : Pt();
         nodes_.clear();
         active_.clear();
         Node start;
@@ -82,8 +89,8 @@ class TotalFit {
                 last_deactivated = a;
                 continue;
             }
-            const double bad = badness(ratio);
-            if (bad > tolerance) continue;
+            const double bad = final ? final_badness(ratio) : badness(ratio);
+            if (!final && bad > tolerance) continue;
             const Fitness fitness = fitness_of(ratio, bad);
             const double total = from.demerits + demerits(bad, item, from, fitness, last);
             if (total < best[fitness].demerits) best[fitness] = {total, a, false};
@@ -145,8 +152,7 @@ class TotalFit {
     }
 
     const ItemList& items_;
-    BreakParameters parameters_;
-    Pt emergency_stretch_ = parameters_.emergency_stretch;
+    const BreakParameters& parameters_;
     std::vector<Node> nodes_;
     std::vector<std::int32_t> active_;
     std::vector<std::int32_t> still_active_;

@@ -4,7 +4,8 @@
 // extra cost for consecutive hyphens and for a hyphen on the second-last line, and TeX's passes:
 //   1. without hyphenation, badness up to BreakOptions::pretolerance;
 //   2. with hyphenation, badness up to BreakOptions::tolerance;
-//   3. any badness; a line that cannot fit is made overfull (TeX's artificial demerits);
+//   3. any badness, uncapped (so a loose line still beats a hopeless one); a line that cannot fit
+//      is made overfull (TeX's artificial demerits);
 //   4. only if pass 3 made an overfull line: also at every cluster boundary (emergency breaks).
 
 #include <vector>

@@ -12,7 +12,8 @@ LanguageRules rules_for_language(std::string_view bcp47) {
     if (key == "zh-Hans") return LanguageRules::kChineseSimplified;
     if (key == "zh-Hant") return LanguageRules::kChineseTraditional;
     const bool english = bcp47.size() >= 2 && (bcp47[0] == 'e' || bcp47[0] == 'E') &&
-                         (bcp47[1] == 'n' || bcp47[1] == 'N') && (bcp47.size() == 2 || bcp47[2] == '-');
+                         (bcp47[1] == 'n' || bcp47[1] == 'N') &&
+                         (bcp47.size() == 2 || bcp47[2] == '-');
     return english ? LanguageRules::kEnglish : LanguageRules::kOther;
 }
 

@@ -54,10 +54,6 @@ struct BreakOptions {
     /// Ragged alignments: how much a line may fall short before it counts as bad, in ems of the
     /// paragraph's first run (TeX's \raggedright uses 2em of stretch in \rightskip).
     double ragged_stretch = 2.0;
-    /// The last total-fit pass judges lines as if each had this much more stretch, in ems of the
-    /// paragraph's first run (TeX's \emergencystretch): narrow columns then get the least loose
-    /// lines instead of any of many equally "infinitely bad" ones.
-    double emergency_stretch = 3.0;
 };
 
 }  // namespace briefbook::para

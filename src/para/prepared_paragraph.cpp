@@ -150,8 +150,7 @@ ParagraphLayout PreparedParagraph::break_lines(Pt width, const BreakOptions& opt
                                      .ragged = options.alignment != Alignment::kJustify,
                                      .ragged_stretch = first_em_ * options.ragged_stretch,
                                      .pretolerance = options.pretolerance,
-                                     .tolerance = options.tolerance,
-                                     .emergency_stretch = first_em_ * options.emergency_stretch};
+                                     .tolerance = options.tolerance};
     layout.first_fit = options.breaker == Breaker::kFirstFit ||
                        (options.breaker == Breaker::kAuto && items_.size() > kGreedyAboveItems);
     const std::vector<ChosenBreak> breaks = layout.first_fit ? break_first_fit(items_, parameters)

@@ -37,9 +37,9 @@ TEST(ParaJustify, EnglishLinesMeetTheEdgeAndTheLastStartsAtTheStart) {
             }
             const Line& last = layout.lines.back();
             EXPECT_EQ(last.reason, BreakReason::kEndOfParagraph);
-            EXPECT_LT(last.width.value, width);
+            EXPECT_LE(last.width.value, width + 0.01);
             EXPECT_NEAR(last.runs.front().x.value, 0.0, 1e-9);
-            EXPECT_EQ(last.adjustment_ratio, 0.0);
+            EXPECT_LE(last.adjustment_ratio, 0.0);  // never stretched; shrunk only if it must
         }
     }
 }
