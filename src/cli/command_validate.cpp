@@ -11,13 +11,25 @@ namespace {
 const ArgParser& validate_parser() {
     static const ArgParser parser(
         "briefbook validate [OPTIONS] FILE.xml...",
-        "Checks briefing files against the format (../docs/format.md) and prints every problem,\n"
-        "one a line: FILE:LINE:COL: error|warning: MESSAGE [code]. Exit status 0 when no file has\n"
-        "errors (warnings allowed), 1 otherwise.",
+        "Checks briefing files against the format (docs/format.md) and prints every problem, one a\n"
+        "line, in file order: FILE:LINE:COL: error|warning: MESSAGE [code]. The codes are listed in\n"
+        "docs/diagnostics.md. Exit status 0 when no file has errors (warnings allowed), 1 otherwise,\n"
+        "2 for a bad command line, 3 when the machine fails (out of memory).",
         {{"help", 'h', "", "this help"},
          {"quiet", 'q', "", "print errors only, not warnings"},
          {"allow-any-path", 0, "", "accept image paths outside the briefing's folder"}});
     return parser;
+}
+
+/// Prints the diagnostics of one file; returns true when it has errors.
+bool validate_file(const std::string& file, const LoadOptions& options, bool quiet, CliContext& context) {
+    Diagnostics diagnostics;
+    (void)load_briefing(file, diagnostics, options);
+    for (const auto& diagnostic : diagnostics.all()) {
+        if (quiet && diagnostic.severity != Severity::kError) continue;
+        context.err << format_diagnostic(diagnostic) << '\n';
+    }
+    return diagnostics.has_errors();
 }
 }  // namespace
 
@@ -41,13 +53,12 @@ int run_validate(const std::vector<std::string>& args, CliContext& context) {
     options.allow_any_path = parsed.has("allow-any-path");
     bool any_errors = false;
     for (const auto& file : parsed.positional()) {
-        Diagnostics diagnostics;
-        (void)load_briefing(file, diagnostics, options);
-        for (const auto& diagnostic : diagnostics.all()) {
-            if (parsed.has("quiet") && diagnostic.severity != Severity::kError) continue;
-            context.err << format_diagnostic(diagnostic) << '\n';
+        try {
+            any_errors = validate_file(file, options, parsed.has("quiet"), context) || any_errors;
+        } catch (const Error& error) {
+            context.err << "briefbook validate: " << file << ": " << error.what() << " [" << error.code() << "]\n";
+            return kExitEnvironment;
         }
-        any_errors = any_errors || diagnostics.has_errors();
     }
     return any_errors ? kExitInputErrors : kExitOk;
 }
