@@ -54,6 +54,10 @@ struct TableCell {
     Pt width;  ///< content width
     std::optional<Color> background;
     std::vector<Marker> markers;
+    /// Drawn relative to the cell's content corner (a photo, a logo), below or beside the lines
+    /// as composition placed them; `items_height` is how much height they need.
+    std::vector<render::DisplayItem> items;
+    Pt items_height;
 };
 
 struct TableRow {

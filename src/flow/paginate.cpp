@@ -25,7 +25,8 @@ Pt height_of(const std::vector<Line>& lines, std::size_t begin, std::size_t end)
 
 Pt row_height(const TableRow& row) {
     Pt content;
-    for (const auto& cell : row.cells) content = max(content, height_of(cell.lines, 0, cell.lines.size()));
+    for (const auto& cell : row.cells)
+        content = max(content, max(height_of(cell.lines, 0, cell.lines.size()), cell.items_height));
     return row.padding_top + content + row.padding_bottom;
 }
 
@@ -259,6 +260,10 @@ private:
             record_markers(cell.markers, left + cell.x, top);
         }
         for (const auto& cell : row.cells) {
+            for (auto item : cell.items) {
+                render::translate(item, left + cell.x, top + row.padding_top);
+                page().items.push_back(std::move(item));
+            }
             Pt y = top + row.padding_top;
             for (const auto& line : cell.lines) {
                 const Pt baseline = y + baseline_in_box(line);

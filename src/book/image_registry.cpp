@@ -1,0 +1,27 @@
+#include "book/image_registry.hpp"
+
+#include <algorithm>
+
+#include "render/image_probe.hpp"
+
+namespace briefbook::book {
+
+std::optional<std::pair<render::ImageId, render::ImageAsset>> ImageRegistry::use(
+    const model::ImageRef& ref, const model::Briefing& briefing, Diagnostics& diagnostics) {
+    const std::string path = ref.resolved.string();
+    for (std::size_t i = 0; i < assets_.size(); ++i)
+        if (assets_[i].path == path) return std::pair{render::ImageId{static_cast<std::uint32_t>(i)}, assets_[i]};
+    if (std::find(refused_.begin(), refused_.end(), path) != refused_.end()) return std::nullopt;
+    std::string problem;
+    auto asset = render::probe_image(ref.resolved, problem);
+    if (!asset) {
+        refused_.push_back(path);
+        diagnostics.warning(briefing.at(ref.src_position.line ? ref.src_position : ref.position), "image.unusable",
+                            "image '" + ref.src + "' cannot be used (" + problem + "): a placeholder is drawn");
+        return std::nullopt;
+    }
+    assets_.push_back(*asset);
+    return std::pair{render::ImageId{static_cast<std::uint32_t>(assets_.size() - 1)}, *asset};
+}
+
+}  // namespace briefbook::book

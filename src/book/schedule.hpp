@@ -1,0 +1,34 @@
+#pragma once
+// The sessions a book shows, in time order, with their times in the home time zone: the whole
+// programme, or a personalised book's share of it.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "briefbook/model.hpp"
+#include "model/zoned_time.hpp"
+
+namespace briefbook::book {
+
+/// A session placed in time.
+struct ScheduledSession {
+    const model::Session* session = nullptr;
+    model::Instant start;
+    /// Start and end on the home clock (the briefing's home-timezone), when the book has one.
+    std::optional<model::ShiftedTime> home_start;
+    std::optional<model::ShiftedTime> home_end;
+};
+
+struct Schedule {
+    std::vector<ScheduledSession> sessions;   ///< chronological (ties: file order)
+    const model::Person* recipient = nullptr; ///< a personalised book's person
+    [[nodiscard]] bool includes(std::string_view session_id) const;
+    /// The local dates the sessions start on, in order, each once.
+    [[nodiscard]] std::vector<model::LocalDate> days() const;
+};
+
+/// The sessions of the book: all of them, or those `for_person` attends (empty: all).
+Schedule make_schedule(const model::Briefing& briefing, const std::string& for_person);
+
+}  // namespace briefbook::book

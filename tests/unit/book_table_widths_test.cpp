@@ -1,0 +1,42 @@
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+#include "book/table_builder.hpp"
+
+namespace briefbook::book {
+namespace {
+
+double total(const std::vector<Pt>& widths) { return std::accumulate(widths.begin(), widths.end(), Pt()).value; }
+
+TEST(TableWidths, RoomToSpareGivesEveryColumnItsWidestContentAndSharesTheRest) {
+    const auto widths = column_widths({Pt(20), Pt(30)}, {Pt(40), Pt(60)}, Pt(200), {true, false});
+    EXPECT_DOUBLE_EQ(widths[0].value, 40);  // shrink-to-fit: exactly what it needs
+    EXPECT_DOUBLE_EQ(widths[1].value, 160);
+}
+
+TEST(TableWidths, ShortColumnsDoNotWrapForTheSakeOfALongOne) {
+    // Name, title (long prose), role: the name and the role fit in full, the title takes the rest.
+    const auto widths = column_widths({Pt(40), Pt(60), Pt(30)}, {Pt(90), Pt(600), Pt(70)}, Pt(400));
+    EXPECT_DOUBLE_EQ(widths[0].value, 90);
+    EXPECT_DOUBLE_EQ(widths[2].value, 70);
+    EXPECT_DOUBLE_EQ(widths[1].value, 240);
+    EXPECT_DOUBLE_EQ(total(widths), 400);
+}
+
+TEST(TableWidths, NeverTakesFromAnotherColumnsMinimum) {
+    const auto widths = column_widths({Pt(10), Pt(60), Pt(25)}, {Pt(30), Pt(200), Pt(25)}, Pt(100));
+    EXPECT_GE(widths[1].value, 60 - 1e-9);
+    EXPECT_NEAR(total(widths), 100, 1e-9);
+    const double minimums[] = {10, 60, 25};
+    for (std::size_t i = 0; i < widths.size(); ++i) EXPECT_GE(widths[i].value + 1e-9, minimums[i]);
+}
+
+TEST(TableWidths, TooNarrowScalesTheMinimumsDown) {
+    const auto widths = column_widths({Pt(100), Pt(100)}, {Pt(200), Pt(200)}, Pt(100));
+    EXPECT_DOUBLE_EQ(widths[0].value, 50);
+    EXPECT_DOUBLE_EQ(widths[1].value, 50);
+}
+
+}  // namespace
+}  // namespace briefbook::book
