@@ -1,9 +1,11 @@
 #pragma once
-// SHA-256 (FIPS 180-4), for the identifiers a PDF derives from its content: the file /ID, font
-// subset tags, a default owner password. Deterministic, no library state.
+// SHA-2 (FIPS 180-4). SHA-256 for the identifiers a PDF derives from its content (the file /ID,
+// font subset tags, encryption keys); SHA-384 and SHA-512 for the PDF 2.0 password hash.
+// Deterministic, no library state.
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace briefbook::pdf {
@@ -30,5 +32,10 @@ class Sha256 {
 
 /// SHA-256 of one string.
 [[nodiscard]] Digest sha256(std::string_view bytes);
+
+/// SHA-384 of one string: 48 bytes.
+[[nodiscard]] std::string sha384(std::string_view bytes);
+/// SHA-512 of one string: 64 bytes.
+[[nodiscard]] std::string sha512(std::string_view bytes);
 
 }  // namespace briefbook::pdf

@@ -123,8 +123,10 @@ std::string write(const render::RenderedDocument& document, const text::FontTabl
         const std::string owner = options.owner_password.empty()
                                       ? derived_owner_password(digest, options.user_password)
                                       : options.owner_password;
-        protect(pdf, options.user_password, owner);
+        const PoDoFo::PdfReference dictionary =
+            encrypt_document(pdf, options.user_password, owner, digest);
         bytes = serialize(pdf);
+        add_trailer_entry(bytes, "/Encrypt " + dictionary.ToString());
     }
     set_file_identifier(bytes, digest);
     return bytes;

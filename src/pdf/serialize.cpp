@@ -11,6 +11,14 @@ std::string serialize(PoDoFo::PdfMemDocument& document) {
     return std::string(buffer.GetBuffer(), device.GetLength());
 }
 
+void add_trailer_entry(std::string& pdf, const std::string& entry) {
+    const std::size_t trailer = pdf.rfind("trailer");
+    const std::size_t open = trailer == std::string::npos ? trailer : pdf.find("<<", trailer);
+    if (open == std::string::npos)
+        throw Error("PoDoFo wrote no trailer dictionary", "pdf.write-failed");
+    pdf.insert(open + 2, entry);
+}
+
 void set_file_identifier(std::string& pdf, const Digest& digest) {
     const std::string id =
         hex_upper(std::string_view(reinterpret_cast<const char*>(digest.data()), 16));

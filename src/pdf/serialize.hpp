@@ -12,6 +12,10 @@ namespace briefbook::pdf {
 /// place, so no reader ever sees a truncated PDF).
 [[nodiscard]] std::string serialize(PoDoFo::PdfMemDocument& document);
 
+/// Adds an entry (e.g. "/Encrypt 12 0 R") to the trailer dictionary of a serialized file. The
+/// trailer comes after the cross-reference table, so no offset moves.
+void add_trailer_entry(std::string& pdf, const std::string& entry);
+
 /// Replaces both halves of the trailer's /ID with the first 16 bytes of `digest`. PoDoFo derives
 /// the /ID from the Info dictionary alone (an MD5 of it), so two books with the same title would
 /// share one; the replacement has the same length, so no offset moves. AES-256 (revision 6) does

@@ -32,7 +32,8 @@ struct FontSubset {
 
 /// Subsets `face` to `glyphs` (plus .notdef) with hb-subset. The result holds exactly those glyphs:
 /// layout tables (GSUB, GPOS, GDEF, BASE, JSTF, MATH) and the cmap are left out, so nothing pulls
-/// in alternates the document does not draw; hinting is dropped (PDF viewers do not need it).
+/// in alternates the document does not draw; hinting is dropped (PDF viewers do not need it) and
+/// CFF charstrings are desubroutinized.
 /// Throws briefbook::Error (code "font.subset-failed") when HarfBuzz cannot subset the face.
 [[nodiscard]] FontSubset subset_font(const FontFace& face, std::span<const GlyphId> glyphs);
 

@@ -60,19 +60,30 @@ TEST(PdfFontSubset, CffSubsetKeepsExactlyTheGlyphsAskedFor) {
     EXPECT_LT(subset.program.size(), 6000u);
 }
 
-TEST(PdfFontSubset, CffSubsetKeepsTheOriginalCids) {
-    const auto face = text::FontFace::load(kCjkSans, testing::kCjkChinese);
-    const auto glyphs = nominal_glyphs(*face, U"直骨返中文");
-    const text::FontSubset subset = text::subset_font(*face, glyphs);
-    const auto subset_charset = read_cff_charset(subset.program);
-    const auto original_charset = read_cff_charset(cff_table_of(kCjkSans, testing::kCjkChinese));
-    ASSERT_TRUE(subset_charset && original_charset);
-    EXPECT_EQ(original_charset->cid_of_glyph.size(), face->glyph_count());
-    for (text::GlyphId glyph : glyphs) {
-        const text::GlyphId renumbered = subset.new_glyph(glyph);
-        EXPECT_NE(renumbered, glyph) << "hb-subset renumbers glyphs, which is why CIDs matter";
-        EXPECT_EQ(subset_charset->cid_of_glyph.at(renumbered),
-                  original_charset->cid_of_glyph.at(glyph));
+TEST(PdfFontSubset, CffSubsetsKeepTheOriginalCids) {
+    // Every CJK collection the font configuration uses, regular and bold, Japanese and Chinese.
+    for (const std::string file : {"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+                                   "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+                                   "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+                                   "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"}) {
+        for (unsigned index : {testing::kCjkJapanese, testing::kCjkChinese}) {
+            SCOPED_TRACE(file + " #" + std::to_string(index));
+            const auto face = text::FontFace::load(file, index);
+            const auto glyphs = nominal_glyphs(*face, U"直骨返中文かなA");
+            const text::FontSubset subset = text::subset_font(*face, glyphs);
+            const auto subset_charset = read_cff_charset(subset.program);
+            const auto original_charset = read_cff_charset(cff_table_of(file, index));
+            ASSERT_TRUE(subset_charset && original_charset);
+            EXPECT_TRUE(subset_charset->cid_keyed);
+            EXPECT_EQ(original_charset->cid_of_glyph.size(), face->glyph_count());
+            for (text::GlyphId glyph : glyphs) {
+                const text::GlyphId renumbered = subset.new_glyph(glyph);
+                EXPECT_NE(renumbered, glyph)
+                    << "hb-subset renumbers glyphs, which is why CIDs matter";
+                EXPECT_EQ(subset_charset->cid_of_glyph.at(renumbered),
+                          original_charset->cid_of_glyph.at(glyph));
+            }
+        }
     }
 }
 
@@ -102,6 +113,15 @@ TEST(PdfFontSubset, TrueTypeSubsetIsAWholeSmallFont) {
     EXPECT_EQ(subset.program.find("fpgm"), std::string::npos);  // no hinting
     EXPECT_LT(subset.program.size(), 4000u);
     EXPECT_EQ(subset.new_glyph(0), 0u);
+}
+
+TEST(PdfFontSubset, ASubsetOfBlankGlyphsIsStillAFont) {
+    // A run of spaces draws nothing; its subset has no outlines at all.
+    const auto face = text::FontFace::load(kSerif, 0);
+    const auto glyphs = nominal_glyphs(*face, U"  ");
+    const text::FontSubset subset = text::subset_font(*face, glyphs);
+    EXPECT_EQ(subset.format, text::OutlineFormat::kTrueType);
+    EXPECT_EQ(subset.glyph_map.size(), 2u);
 }
 
 TEST(PdfFontSubset, AGlyphOutsideTheFaceIsAnError) {

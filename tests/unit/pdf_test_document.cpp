@@ -213,6 +213,82 @@ render::RenderedDocument mixed_document(const SampleFonts& fonts) {
     return document;
 }
 
+render::RenderedDocument dense_page_document(const SampleFonts& fonts) {
+    // clang-format off
+    const std::string japanese =
+        "日本政府は中国との経済関係の安定化を重視しており、両国の首脳会談において直近の課題について率直な意見交換を行った。"
+        "東京での会議は午前十時に始まり、参加者はそれぞれの立場から発言した。"
+        "経済団体の代表は、サプライチェーンの強靱化と脱炭素分野での協力拡大を提案し、若手研究者の交流事業を来年度から倍増させる方針を示した。"
+        "午後には横浜港を視察し、物流施設の自動化や港湾の安全対策について担当者から説明を受けた。"
+        "夕方の懇談会では、地方自治体の首長が観光客の受け入れ体制や文化財の保護について紹介し、姉妹都市提携の更新に向けた準備状況を報告した。"
+        "翌朝は大学の研究所を訪問し、医療機器の共同開発と特許の扱いをめぐる課題を整理したうえで、骨子案を関係省庁に返送する予定である。"
+        "最終日の記者会見では、共同声明の要旨を説明し、次回の閣僚級対話を秋に京都で開催することで合意したと発表した。"
+        "随行員は各自の旅券と滞在許可証を常に携帯し、移動の際は事務局が手配した専用車両を利用すること。"
+        "緊急時の連絡先は大使館の当直室とし、体調不良や紛失物があれば速やかに担当者へ報告されたい。";
+    const std::string chinese =
+        "中华人民共和国国务院总理在北京会见了日本经济团体联合会代表团，双方就加强经贸合作、促进人员往来、推动绿色发展等问题深入交换了意见。"
+        "直接投资和技术合作是两国关系的重要基础，企业界希望进一步改善营商环境，扩大市场准入，保障供应链稳定。"
+        "代表团还访问了上海的先进制造企业和科技园区，参观了新能源汽车生产线与智能港口，并与当地青年创业者座谈。"
+        "会谈中，双方同意在医疗健康、养老服务、数字经济和农业领域探索新的合作模式，建立定期磋商机制，加强地方政府之间的友好交流。"
+        "代表团团长表示，此次访问成果丰富，将把有关建议带回国内，推动相关部门尽快落实。"
+        "根据日程安排，代表团将于周四上午前往大阪，出席由关西经济联合会主办的圆桌论坛，就半导体材料、氢能储运和跨境电子商务等议题听取企业意见。"
+        "晚宴期间，双方互赠纪念品，并共同观看了传统音乐演出。"
+        "请全体成员注意保管证件，遵守当地交通规则，如遇突发情况，应立即与使馆领事部或随团联络员取得联系。";
+    const std::string english =
+        "The delegation arrives at Haneda on Tuesday morning and proceeds directly to the ministry for a working lunch "
+        "with the vice-minister and senior officials responsible for trade policy. Talking points cover supply chain "
+        "resilience, the joint research fund for medical devices, and the renewal of the sister-city agreement between "
+        "the two prefectures. In the afternoon the group visits the port of Yokohama, where the harbour authority "
+        "presents its automated container terminal and the new safety regime for hazardous cargo. Dress code for the "
+        "evening reception is business attire; gifts have been prepared by the protocol office and will be presented "
+        "by the head of delegation after the toast. Interpreters are assigned to each table. On Wednesday the "
+        "delegation travels by Shinkansen to Kyoto for a meeting with the governor, followed by a visit to a research "
+        "institute specialising in regenerative medicine. Members should carry their passports at all times, keep to "
+        "the schedule issued by the liaison officer, and report any change of plans to the duty desk at the embassy.";
+    // clang-format on
+
+    render::RenderedDocument document;
+    document.info.title = "Dense page";
+    document.info.lang = "en";
+    render::Page page;
+    page.width = Pt(kPageWidth);
+    page.height = Pt(kPageHeight);
+    double y = 80;
+    // Breaks text into lines of `per_line` code points (CJK) or at the last space before `per_line`
+    // bytes (English).
+    auto lines_of = [](const std::string& text, std::size_t per_line, bool at_spaces) {
+        std::vector<std::string> lines;
+        std::uint32_t at = 0;
+        while (at < text.size()) {
+            std::uint32_t end = at;
+            std::size_t count = 0;
+            while (end < text.size() && count < per_line) {
+                text::next_code_point(text, end);
+                ++count;
+            }
+            if (at_spaces && end < text.size())
+                end = static_cast<std::uint32_t>(text.rfind(' ', end)) + 1;
+            lines.push_back(text.substr(at, end - at));
+            at = end;
+        }
+        return lines;
+    };
+    for (const auto& line : lines_of(japanese, 38, false)) {
+        Line{fonts, page, 60, y, 10.5}.add(fonts.japanese, line, "ja");
+        y += 17;
+    }
+    for (const auto& line : lines_of(chinese, 38, false)) {
+        Line{fonts, page, 60, y, 10.5}.add(fonts.chinese, line, "zh-Hans");
+        y += 17;
+    }
+    for (const auto& line : lines_of(english, 85, true)) {
+        Line{fonts, page, 60, y, 10.5}.add(fonts.serif, line, "en");
+        y += 15;
+    }
+    document.pages.push_back(std::move(page));
+    return document;
+}
+
 std::filesystem::path image_dir() {
     return std::filesystem::path(BRIEFBOOK_TEST_SOURCE_DIR) / "tests" / "data" / "images";
 }

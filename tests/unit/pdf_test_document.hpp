@@ -51,6 +51,11 @@ struct SampleFonts {
 /// and a two-level outline with CJK titles.
 [[nodiscard]] render::RenderedDocument mixed_document(const SampleFonts& fonts);
 
+/// One A4 page filled with text, as a briefing's densest pages are: 14 lines of Japanese, 13 of
+/// Simplified Chinese and 12 of English. What its fonts cost is the figure the text engine issue
+/// asks for.
+[[nodiscard]] render::RenderedDocument dense_page_document(const SampleFonts& fonts);
+
 /// The text the sample's pages say, one line a run, for comparing with extracted text.
 [[nodiscard]] std::vector<std::string> mixed_document_lines();
 

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <regex>
+#include <thread>
 
 #include "pdf_test_document.hpp"
 
@@ -27,10 +28,15 @@ class PdfWriterSample : public ::testing::Test {
         dir_ = new testing::ScratchDir("writer-sample");
         path_ = dir_->file("sample.pdf");
         testing::write_file(path_, *bytes_);
-        // tests/scripts/test_pdf_readers.py runs this suite to get the sample for its own checks
-        // (rendered glyph forms, pikepdf); it says where with this variable.
-        if (const char* out = std::getenv("BRIEFBOOK_PDF_SAMPLE_OUT"))
-            testing::write_file(out, *bytes_);
+        // tests/scripts/test_pdf_readers.py runs this suite to get the samples for its own checks
+        // (rendered glyph forms, pikepdf, font sizes); it says where with this variable.
+        if (const char* out = std::getenv("BRIEFBOOK_PDF_SAMPLE_DIR")) {
+            testing::write_file(std::filesystem::path(out) / "sample.pdf", *bytes_);
+            Diagnostics ignored;
+            testing::write_file(
+                std::filesystem::path(out) / "dense.pdf",
+                write_pdf(testing::dense_page_document(*fonts_), fonts_->table, {}, ignored));
+        }
     }
     static void TearDownTestSuite() {
         delete fonts_;
@@ -153,6 +159,36 @@ TEST_F(PdfWriterSample, AnotherDocumentGetsAnotherIdentifier) {
     EXPECT_NE(first[1], second[1]);
 }
 
+TEST_F(PdfWriterSample, AFullPageOfMixedTextCostsTensOfKilobytes) {
+    const auto document = testing::dense_page_document(*fonts_);
+    Diagnostics diagnostics;
+    const std::string bytes = write_pdf(document, fonts_->table, PdfWriteOptions{}, diagnostics);
+    // The page holds nothing but text: the file is its fonts and one content stream.
+    EXPECT_LT(bytes.size(), 120'000u);
+    EXPECT_GT(bytes.size(), 20'000u);
+    const testing::ScratchDir dir("writer-dense");
+    testing::write_file(dir.file("dense.pdf"), bytes);
+    const auto text = run_command("pdftotext -enc UTF-8 '" + dir.file("dense.pdf") + "' - 2>&1");
+    std::string expected;
+    for (const auto& item : document.pages[0].items)
+        expected += std::get<render::GlyphRunItem>(item).text;
+    EXPECT_EQ(without_space(text.out), without_space(expected));
+}
+
+TEST_F(PdfWriterSample, ThreadsWritingAtOnceGetTheSameBytes) {
+    // Batch runs write books in parallel from fonts loaded once.
+    std::vector<std::string> results(3);
+    std::vector<std::thread> threads;
+    for (auto& result : results) {
+        threads.emplace_back([&result] {
+            Diagnostics diagnostics;
+            result = write_pdf(*document_, fonts_->table, PdfWriteOptions{}, diagnostics);
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    for (const auto& result : results) EXPECT_TRUE(result == *bytes_);
+}
+
 /// AES-256 as qpdf, poppler and MuPDF see it.
 TEST(PdfWriterEncryption, PasswordProtectsWithAes256) {
     const auto fonts = testing::sample_fonts();
@@ -203,6 +239,36 @@ TEST(PdfWriterEncryption, PasswordProtectsWithAes256) {
     // The password never lands in the file; nor does any text in the clear.
     EXPECT_EQ(bytes.find("s3cret"), std::string::npos);
     EXPECT_EQ(bytes.find("Protocol Office"), std::string::npos);
+}
+
+/// The file key, as qpdf reports it.
+std::string file_key_of(const std::string& path, const std::string& password) {
+    const auto shown = run_command("qpdf --show-encryption-key --show-encryption --password='" +
+                                   password + "' '" + path + "' 2>&1");
+    const std::regex key("Encryption key = ([0-9a-f]{64})");
+    std::smatch match;
+    return std::regex_search(shown.out, match, key) ? match[1].str() : "none: " + shown.out;
+}
+
+TEST(PdfWriterEncryption, KeysComeFromTheBookAndThePasswordNotTheClock) {
+    // PoDoFo 0.9.8 would give both files the same key when written in the same second.
+    const auto fonts = testing::sample_fonts();
+    const auto document = testing::mixed_document(*fonts);
+    const testing::ScratchDir dir("writer-keys");
+    std::vector<std::string> bytes;
+    for (const char* password : {"first", "second", "first"}) {
+        PdfWriteOptions options;
+        options.user_password = password;
+        Diagnostics diagnostics;
+        bytes.push_back(write_pdf(document, fonts->table, options, diagnostics));
+        testing::write_file(dir.file(std::string(password) + ".pdf"), bytes.back());
+    }
+    const std::string first = file_key_of(dir.file("first.pdf"), "first");
+    const std::string second = file_key_of(dir.file("second.pdf"), "second");
+    EXPECT_EQ(first.size(), 64u) << first;
+    EXPECT_NE(first, second);
+    EXPECT_TRUE(bytes[0] == bytes[2]) << "the same book and password should give the same bytes";
+    EXPECT_FALSE(bytes[0] == bytes[1]);
 }
 
 TEST(PdfWriterEncryption, TheGivenOwnerPasswordOpensTheFileToo) {
