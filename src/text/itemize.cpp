@@ -131,6 +131,14 @@ std::string implied_language(const std::vector<TextRun>& runs, std::size_t first
     return "";
 }
 
+/// True when some character of the run is itself Han, kana, Hangul or Bopomofo (not punctuation
+/// or a space that took the script of a CJK neighbour).
+bool has_cjk_letters(const StyledText& text, const TextRun& run) {
+    for (std::uint32_t offset = run.begin; offset < run.end;)
+        if (is_cjk_script(script_of(next_code_point(text.text, offset)))) return true;
+    return false;
+}
+
 /// Gives CJK runs in spans without a CJK language the language their neighbours imply, or the
 /// default CJK language with a warning (once per element).
 void resolve_cjk_languages(const StyledText& text, std::vector<TextRun>& runs,
@@ -154,6 +162,13 @@ void resolve_cjk_languages(const StyledText& text, std::vector<TextRun>& runs,
                 continue;
             }
             run.lang = options.default_cjk_lang;
+            // Punctuation between two CJK names in an English sentence ("名刺, 名片") is not
+            // Han text: it takes its neighbour's language without a warning.
+            if (!has_cjk_letters(text, run)) {
+                if (first > 0 && is_cjk_language(runs[first - 1].lang)) run.lang = runs[first - 1].lang;
+                else if (last < runs.size() && is_cjk_language(runs[last].lang)) run.lang = runs[last].lang;
+                continue;
+            }
             const SpanStyle& style = text.styles[run.style];
             if (std::find(warned.begin(), warned.end(), style.origin) != warned.end()) continue;
             warned.push_back(style.origin);

@@ -151,6 +151,23 @@ TEST(TextItemize, HanWithoutCjkLanguageGetsTheDefaultAndOneWarningPerElement) {
     EXPECT_EQ(diagnostics.all()[1].where, (SourceLocation{"brief.xml", {4, 5}}));
 }
 
+TEST(TextItemize, PunctuationBetweenTwoCjkNamesInEnglishIsNotHanWithoutALanguage) {
+    StyledText text;
+    text.append("cards (", styled("en"));
+    text.append("名刺", styled("ja", 2));
+    text.append(", ", styled("en"));
+    text.append("名片", styled("zh-Hans", 3));
+    text.append(")", styled("en"));
+    Diagnostics diagnostics;
+    const auto runs = itemize(text, {}, diagnostics);
+    EXPECT_FALSE(diagnostics.contains("text.han-without-lang")) << describe(text, runs);
+    for (const auto& run : runs) {
+        if (is_cjk_script(run.script)) {
+            EXPECT_TRUE(run.lang == "ja" || run.lang == "zh-Hans") << describe(text, runs);
+        }
+    }
+}
+
 TEST(TextItemize, EmptyTextHasNoRuns) {
     Diagnostics diagnostics;
     EXPECT_TRUE(itemize(StyledText{}, {}, diagnostics).empty());
