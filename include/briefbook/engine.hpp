@@ -49,6 +49,10 @@ public:
     [[nodiscard]] std::optional<std::string> trace(const model::Briefing& briefing, const BuildOptions& options,
                                                    Diagnostics& diagnostics) const;
 
+    /// A layout as the engine resolves it (base layouts and style inheritance applied), one
+    /// setting a line; nothing when the layout has errors.
+    [[nodiscard]] std::optional<std::string> layout_dump(const std::string& layout, Diagnostics& diagnostics) const;
+
     [[nodiscard]] const std::filesystem::path& data_dir() const;
 
 private:

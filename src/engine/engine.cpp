@@ -5,6 +5,7 @@
 
 #include "book/compose_book.hpp"
 #include "layout/labels.hpp"
+#include "layout/layout_dump.hpp"
 #include "layout/layout_file.hpp"
 #include "para/hyphenator.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -88,6 +89,12 @@ std::optional<std::string> Engine::trace(const model::Briefing& briefing, const 
     auto document = impl_->render(briefing, options, diagnostics);
     if (!document) return std::nullopt;
     return render::trace_document(*document, *impl_->fonts);
+}
+
+std::optional<std::string> Engine::layout_dump(const std::string& layout, Diagnostics& diagnostics) const {
+    const auto loaded = layout::load_layout(layout, impl_->data_dir, diagnostics);
+    if (diagnostics.has_errors()) return std::nullopt;
+    return layout::dump_layout(loaded);
 }
 
 }  // namespace briefbook

@@ -109,7 +109,8 @@ struct ItemTracer {
 
     void operator()(const GlyphRunItem& run) const {
         out += "  glyphs " + fonts.name(run.font) + " " + pt(run.size) + "pt " + colour(run.color) +
-               " at " + pt(run.x) + "," + pt(run.y) + " lang " +
+               " at " + pt(run.x) + "," + pt(run.y) +
+               (run.angle != 0.0 ? " angle " + format_number(run.angle) : std::string()) + " lang " +
                (run.lang.empty() ? "-" : run.lang) + " " + quote_text(run.text) + "\n";
         glyph_lines(out, run.glyphs, [](const PlacedGlyph& g) {
             return std::to_string(g.id) + "=" + std::to_string(g.cluster) + "@" + pt(g.x) + "," +
