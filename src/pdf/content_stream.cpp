@@ -94,13 +94,26 @@ class ContentWriter {
             font_size_ = run.size.value;
         }
         set_fill(run.color);
-        out() += "1 0 0 1 ";
-        put(run.x.value);
-        put(flip(run.y.value));
-        op("Tm");
+        text_matrix(run);
         glyphs(run, font);
         op("ET");
         if (mark_lang) op("EMC");
+    }
+
+    /// Places the run's origin, turned by its angle: counter-clockwise on the page is
+    /// counter-clockwise in PDF space too, since flipping y flips both the page and the sense.
+    void text_matrix(const render::GlyphRunItem& run) {
+        if (run.angle == 0.0) {
+            out() += "1 0 0 1 ";
+        } else {
+            constexpr double kPi = 3.14159265358979323846;
+            const double c = std::cos(run.angle * kPi / 180.0),
+                         s = std::sin(run.angle * kPi / 180.0);
+            put(c), put(s), put(-s), put(c);
+        }
+        put(run.x.value);
+        put(flip(run.y.value));
+        op("Tm");
     }
 
     /// The glyphs of a run as TJ arrays: each glyph moved to its display-list x by an adjustment

@@ -105,6 +105,15 @@ TEST(PdfContentStream, ClustersTheFontCannotSpellGetActualText) {
         << content.operators;
 }
 
+TEST(PdfContentStream, TurnedRunsRotateAboutTheirOrigin) {
+    Fixture f;
+    auto mark = run("a", {{1, Pt(0), Pt(0), Pt(5), 0}});
+    mark.angle = 45;  // rising to the right, as a diagonal DRAFT mark
+    const auto content = f.write(page_with({mark}));
+    EXPECT_NE(content.operators.find("0.707 0.707 -0.707 0.707 72 700 Tm\n"), std::string::npos)
+        << content.operators;
+}
+
 TEST(PdfContentStream, RunsInAnotherLanguageAreMarked) {
     Fixture f;
     const auto content = f.write(page_with({run("x", {{1, Pt(0), Pt(0), Pt(5), 0}}, "ja")}));
