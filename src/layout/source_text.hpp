@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "briefbook/diagnostics.hpp"
+#include "core/text_positions.hpp"
 
 namespace briefbook::layout {
 
@@ -32,7 +33,7 @@ public:
 private:
     std::string name_;
     std::string text_;
-    std::vector<std::size_t> line_starts_;  ///< byte offset of each line's first character
+    TextPositions positions_;
 };
 
 /// Data files larger than this are refused: a layout or label file is a few kilobytes.

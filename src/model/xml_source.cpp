@@ -5,28 +5,12 @@
 namespace briefbook::model {
 
 namespace {
-bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 bool ends_name(char c) { return is_xml_space(c) || c == '=' || c == '/' || c == '>' || c == '?'; }
 }  // namespace
 
-XmlSource::XmlSource(std::string text) : text_(std::move(text)) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    }
-}
+XmlSource::XmlSource(std::string text) : text_(std::move(text)), positions_(text_) {}
 
-TextPosition XmlSource::position_at(std::size_t offset) const {
-    offset = std::min(offset, text_.size());
-    const auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const auto line_index = static_cast<std::size_t>(next_line - line_starts_.begin()) - 1;
-    const std::size_t line_start = line_starts_[line_index];
-    const auto line_text = std::string_view(text_).substr(line_start, offset - line_start);
-    const auto characters = std::count_if(line_text.begin(), line_text.end(),
-                                          [](char c) { return !is_utf8_continuation(c); });
-    return {static_cast<std::uint32_t>(line_index + 1), static_cast<std::uint32_t>(characters + 1)};
-}
+TextPosition XmlSource::position_at(std::size_t offset) const { return positions_.position(text_, offset); }
 
 std::size_t XmlSource::skip_white_space(std::size_t offset) const {
     while (offset < text_.size() && is_xml_space(text_[offset])) ++offset;

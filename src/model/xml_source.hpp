@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "briefbook/diagnostics.hpp"
+#include "core/text_positions.hpp"
 
 namespace briefbook::model {
 
@@ -32,7 +33,7 @@ public:
 
 private:
     std::string text_;
-    std::vector<std::size_t> line_starts_;
+    TextPositions positions_;
 };
 
 /// XML white space: space, tab, line feed, carriage return.
