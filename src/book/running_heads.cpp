@@ -73,9 +73,11 @@ void add_diagonal_mark(const BookContext& context, render::Page& page, const std
     std::vector<render::DisplayItem> marks;
     for (auto& item : line.items) {
         if (auto* run = std::get_if<render::GlyphRunItem>(&item)) {
+            // Each run's origin along the rotated baseline (a Latin name and a CJK name are two runs).
+            const Pt along = run->x;
             run->angle = kAngle;
-            run->x += x0;
-            run->y += y0;
+            run->x = x0 + along * std::cos(radians);
+            run->y = y0 + run->y - along * std::sin(radians);
             marks.push_back(std::move(item));
         }
     }
