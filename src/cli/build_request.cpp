@@ -140,6 +140,10 @@ BuildRequest parse_build_request(const std::vector<std::string>& args,
         throw UsageError{request.batch ? "no output folder: give -o FOLDER"
                                        : "no output file: give -o OUT.pdf"};
     request.output = *parsed.value("output");
+    if (request.batch && request.output.extension() == ".pdf" &&
+        !std::filesystem::is_directory(request.output))
+        throw UsageError{"-o " + request.output.string() +
+                         ": a batch writes its books into a folder; give -o FOLDER"};
     // How each book looks.
     request.book.layout = parsed.value("layout").value_or("a4");
     request.book.watermark = parsed.has("watermark");

@@ -4,9 +4,12 @@ that person's sessions only (checked by pdftotext on the Contents page of two of
 names from --name; collisions and unwritable destinations refused before any work; a book that
 fails does not stop the others; line-oriented output, --quiet and the summary; several inputs.
 """
+import filecmp
+import os
+import pty
 import re
 
-from batch_support import (DELEGATION_40, VALID_FULL, contents_sessions, expect_run, pdf_text, people, qpdf_check,
+from batch_support import (BRIEFBOOK, DELEGATION_40, SOURCE, VALID_FULL, contents_sessions, expect_run, pdf_text, people, qpdf_check,
                            sessions_of, start, temporary_files)
 
 checker = start("test_batch")
@@ -78,7 +81,7 @@ def names_and_collisions():
 
 def destinations():
     # -o names a file: refused before any work.
-    a_file = TMP / "a-file.pdf"
+    a_file = TMP / "a-file"
     a_file.write_bytes(b"not a folder")
     expect_run(checker, "-o a file", ["build", VALID_FULL, "--each", "all", "-o", a_file], 3, stderr_has="not a folder")
     # A folder whose parent is missing is not created (a mistyped path).
@@ -133,12 +136,55 @@ def quiet_and_several_inputs():
     checker.check(not (TMP / "bad").exists(), "an input with errors still made the folder")
 
 
+def on_a_terminal():
+    """stderr on a terminal: one progress line rewritten in place, no line per book, a summary."""
+    out = TMP / "terminal"
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.chdir(SOURCE)
+        os.execv(BRIEFBOOK, [BRIEFBOOK, "build", VALID_FULL, "--each", "all", "--jobs", "2", "-o", str(out)])
+    transcript = b""
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        transcript += chunk
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    text = transcript.decode("utf-8", "replace")
+    checker.check(os.waitstatus_to_exitcode(status) == 0, f"terminal: exit {status}: {text[-500:]!r}")
+    checker.check(re.search(r"\r\x1b\[Kbooks: 3 of 3, \d+:\d\d elapsed", text) is not None,
+                  f"terminal: no progress line rewritten in place: {text[-500:]!r}")
+    checker.check("\r\x1b[Kbooks: 0 of 3" in text, "terminal: no progress line before the first book")
+    checker.check("wrote " not in text, "terminal: a line per book under the progress line")
+    checker.check(re.search(r"\r\x1b\[Ksummary: 3 of 3 books written", text) is not None,
+                  f"terminal: the progress line is not cleared before the summary: {text[-300:]!r}")
+
+
+def same_books_whatever_the_jobs():
+    """Books do not depend on how many are built at once, nor on which worker built them."""
+    one, two = TMP / "jobs1", TMP / "jobs2"
+    expect_run(checker, "--jobs 1", ["build", VALID_FULL, "--each", "all", "--jobs", "1", "-o", one, "-q"], 0)
+    expect_run(checker, "--jobs 3", ["build", VALID_FULL, "--each", "all", "--jobs", "3", "-o", two, "-q"], 0)
+    names = sorted(p.name for p in one.glob("*.pdf"))
+    checker.check(len(names) == 3 and names == sorted(p.name for p in two.glob("*.pdf")), "different books")
+    for name in names:
+        checker.check(filecmp.cmp(one / name, two / name, shallow=False), f"{name} differs between --jobs 1 and 3")
+    expect_run(checker, "-o FILE.pdf", ["build", VALID_FULL, "--each", "all", "-o", TMP / "books.pdf"], 2,
+               stderr_has="a batch writes its books into a folder; give -o FOLDER")
+
+
 def main():
     forty_books()
     names_and_collisions()
     destinations()
     failures_do_not_stop_the_others()
     quiet_and_several_inputs()
+    on_a_terminal()
+    same_books_whatever_the_jobs()
     checker.done()
 
 
