@@ -64,7 +64,10 @@ void append_inlines(RichText& out, const std::vector<model::InlinePiece>& pieces
 void append_blocks(std::vector<flow::FlowItem>& flow, const model::Blocks& blocks, const BookContext& context,
                    StyleRole role) {
     const Pt measure = context.measure();
-    for (const auto& block : blocks.blocks) {
+    for (std::size_t index = 0; index < blocks.blocks.size(); ++index) {
+        const auto& block = blocks.blocks[index];
+        const bool list_ends = index + 1 == blocks.blocks.size() ||
+                               blocks.blocks[index + 1].kind != model::Block::Kind::kListItem;
         const StyleRole block_role = block.kind == model::Block::Kind::kQuote ? StyleRole::kQuote : role;
         const auto& style = context.style(block_role);
         RichText text;
@@ -80,7 +83,8 @@ void append_blocks(std::vector<flow::FlowItem>& flow, const model::Blocks& block
         auto item = context.typesetter.paragraph(text, style, measure - indent);
         item.indent += indent;
         item.space_before = Pt(style.space_before.value * 0.3);
-        item.space_after = Pt(style.space_after.value * 0.3);
+        // Items of a list sit close together; the list as a whole keeps the paragraph spacing.
+        item.space_after = list_ends ? style.space_after : Pt(style.space_after.value * 0.3);
         if (!block.continuation && !item.lines.empty()) {
             const std::string marker = block.ordered ? std::to_string(block.number) + "." : "\u2022";
             auto marker_lines = context.typesetter.lines(context.typesetter.prepare(context.plain(block_role, marker, block.lang), style),
