@@ -135,7 +135,9 @@ void add_running_heads(const BookContext& context, std::vector<flow::PaginatedPa
         const Pt left = layout.page.text_left(i);
         const Pt width = layout.page.text_width();
         const bool duplex = layout.page.duplex;
-        if (!paginated.blank || layout.header.on_blank_pages) {
+        // No running header above a section's own title (the book typographer's rule for
+        // chapter openings); the footer with the page number stays.
+        if ((!paginated.blank || layout.header.on_blank_pages) && !paginated.opens_section) {
             const Pt baseline = layout.header.edge_distance;
             place_slots(context, page, layout.header.slots(i, duplex), fields, StyleRole::kHeader, left, width, baseline);
             if (layout.header.rule) {

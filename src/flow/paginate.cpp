@@ -160,6 +160,7 @@ private:
                 running_title_ = *marker.running_title;
                 // A section that starts on this page names the page.
                 result_.pages.back().running_title = running_title_;
+                result_.pages.back().opens_section = true;
             }
             outline_.add(marker);
         }

@@ -20,6 +20,7 @@ struct PaginatedPage {
     std::string running_title;           ///< the section current on this page
     bool blank = false;                  ///< a blank verso before a recto start: no running text
     bool suppress_running_heads = false; ///< cover pages
+    bool opens_section = false;          ///< a section starts on it (its title is the page's head)
 };
 
 struct Pagination {

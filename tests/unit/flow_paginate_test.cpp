@@ -146,6 +146,8 @@ TEST(Paginate, StartsSectionsOnRightHandPagesWithBlankVersos) {
     EXPECT_EQ(texts_on(result.pages[2]).front(), "A0");
     EXPECT_TRUE(result.pages[3].blank);
     EXPECT_EQ(result.pages[4].running_title, "Section B");
+    EXPECT_TRUE(result.pages[4].opens_section);
+    EXPECT_FALSE(result.pages[0].opens_section);
     EXPECT_EQ(result.anchor_pages.at("a"), 2u);
     EXPECT_EQ(result.anchor_pages.at("b"), 4u);
     // Mirrored margins: the inner margin is on the left of right-hand pages only.
