@@ -12,6 +12,11 @@ std::optional<std::pair<render::ImageId, render::ImageAsset>> ImageRegistry::use
     for (std::size_t i = 0; i < assets_.size(); ++i)
         if (assets_[i].path == path) return std::pair{render::ImageId{static_cast<std::uint32_t>(i)}, assets_[i]};
     if (std::find(refused_.begin(), refused_.end(), path) != refused_.end()) return std::nullopt;
+    std::error_code ec;
+    if (!std::filesystem::exists(ref.resolved, ec)) {
+        refused_.push_back(path);  // validation has reported it [image.missing]
+        return std::nullopt;
+    }
     std::string problem;
     auto asset = render::probe_image(ref.resolved, problem);
     if (!asset) {
