@@ -12,8 +12,7 @@ bool attends(const model::Session& session, std::string_view person) {
 }  // namespace
 
 bool Schedule::includes(std::string_view session_id) const {
-    return std::any_of(sessions.begin(), sessions.end(),
-                       [&](const ScheduledSession& s) { return s.session->id.value == session_id; });
+    return std::binary_search(ids.begin(), ids.end(), session_id);
 }
 
 std::vector<model::LocalDate> Schedule::days() const {
@@ -44,6 +43,8 @@ Schedule make_schedule(const model::Briefing& briefing, const std::string& for_p
     }
     std::stable_sort(schedule.sessions.begin(), schedule.sessions.end(),
                      [](const ScheduledSession& a, const ScheduledSession& b) { return a.start < b.start; });
+    for (const auto& entry : schedule.sessions) schedule.ids.push_back(entry.session->id.value);
+    std::sort(schedule.ids.begin(), schedule.ids.end());
     return schedule;
 }
 

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "briefbook/model.hpp"
@@ -23,6 +24,7 @@ struct ScheduledSession {
 struct Schedule {
     std::vector<ScheduledSession> sessions;   ///< chronological (ties: file order)
     const model::Person* recipient = nullptr; ///< a personalised book's person
+    std::vector<std::string_view> ids;        ///< the sessions' ids, sorted (includes() is asked per link)
     [[nodiscard]] bool includes(std::string_view session_id) const;
     /// The local dates the sessions start on, in order, each once.
     [[nodiscard]] std::vector<model::LocalDate> days() const;
