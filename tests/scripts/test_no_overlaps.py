@@ -50,11 +50,13 @@ def pages_of(dump):
     return out
 
 
-def check(name, xml, *options):
+def check(name, xml, *options, duplex=True):
     dump = bc.run(bc.BRIEFBOOK, "dump", "--stage", "pages", xml, *options)
     if not c.check(dump.returncode == 0, f"{name}: dump failed: {dump.stderr[-300:]}"):
         return
     for number, (width, height, boxes) in enumerate(pages_of(dump.stdout), start=1):
+        # Only a left-hand page before a section that starts on the right may be blank.
+        c.check(boxes or (duplex and number % 2 == 0), f"{name} p{number}: an empty page")
         for box in boxes:
             c.check(box[0] >= -0.5 and box[2] <= width + 0.5 and box[1] >= 0 and box[3] <= height,
                     f"{name} p{number}: text outside the page: {box}")
@@ -71,12 +73,12 @@ def check(name, xml, *options):
 
 SAMPLE = "samples/phirda-japan-2023/briefing.xml"
 for layout in ("a4", "letter", "a5-pocket", "screen"):
-    check(f"sample/{layout}", SAMPLE, "--layout", layout)
+    check(f"sample/{layout}", SAMPLE, "--layout", layout, duplex=layout in ("a4", "letter"))
 generated = c.tmp / "generated-sample.xml"
 subprocess.run([sys.executable, str(bc.SOURCE / "bench/generate_briefing.py"), "--size", "sample", "-o", str(generated)],
                check=True)
 for layout in ("a4", "a5-pocket"):
-    check(f"generated/{layout}", generated, "--layout", layout)
+    check(f"generated/{layout}", generated, "--layout", layout, duplex=layout == "a4")
 check("images", "tests/data/book/book-images.xml")
 check("japanese", "tests/data/book/book-ja.xml")
 c.done()
