@@ -1,5 +1,7 @@
 #include "layout/date_format.hpp"
 
+#include "model/zoned_time.hpp"
+
 #include <array>
 #include <cassert>
 
@@ -213,7 +215,7 @@ std::string DateFormatter::time(int hour, int minute) const {
 
 std::string DateFormatter::time_range(const model::LocalDateTime& start, const model::LocalDateTime& end) const {
     std::string out = time(start.hour, start.minute) + impl_->time_separator + time(end.hour, end.minute);
-    if (const int days = days_between(start.date, end.date); days != 0) out += ' ' + day_offset_marker(days);
+    if (const int days = model::days_between(start.date, end.date); days != 0) out += ' ' + day_offset_marker(days);
     return out;
 }
 
@@ -221,10 +223,6 @@ std::string day_offset_marker(int days) {
     if (days == 0) return {};
     // U+2212 MINUS SIGN: a hyphen is shorter than the plus sign beside it.
     return (days > 0 ? "+" : "\u2212") + std::to_string(days > 0 ? days : -days);
-}
-
-int days_between(const model::LocalDate& from, const model::LocalDate& to) {
-    return static_cast<int>(days_from_civil(to) - days_from_civil(from));
 }
 
 }  // namespace briefbook::layout

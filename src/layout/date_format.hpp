@@ -59,7 +59,5 @@ private:
 /// SIGN, not a hyphen), "" for the same day.
 [[nodiscard]] std::string day_offset_marker(int days);
 
-/// Whole days from `from` to `to` (negative when `to` is earlier), proleptic Gregorian.
-[[nodiscard]] int days_between(const model::LocalDate& from, const model::LocalDate& to);
 
 }  // namespace briefbook::layout

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "layout/date_format.hpp"
+#include "model/zoned_time.hpp"
 
 namespace briefbook::layout {
 namespace {
@@ -73,11 +74,11 @@ TEST(LayoutDateFormat, OtherLanguagesGetTheirOwnCldrForms) {
 }
 
 TEST(LayoutDateFormat, DayOffsets) {
-    EXPECT_EQ(days_between({2023, 11, 29}, {2023, 11, 30}), 1);
-    EXPECT_EQ(days_between({2023, 11, 30}, {2023, 11, 29}), -1);
-    EXPECT_EQ(days_between({2023, 12, 31}, {2024, 1, 1}), 1);
-    EXPECT_EQ(days_between({2024, 2, 28}, {2024, 3, 1}), 2);  // a leap year
-    EXPECT_EQ(days_between({2023, 2, 28}, {2023, 3, 1}), 1);
+    EXPECT_EQ(model::days_between({2023, 11, 29}, {2023, 11, 30}), 1);
+    EXPECT_EQ(model::days_between({2023, 11, 30}, {2023, 11, 29}), -1);
+    EXPECT_EQ(model::days_between({2023, 12, 31}, {2024, 1, 1}), 1);
+    EXPECT_EQ(model::days_between({2024, 2, 28}, {2024, 3, 1}), 2);  // a leap year
+    EXPECT_EQ(model::days_between({2023, 2, 28}, {2023, 3, 1}), 1);
     EXPECT_EQ(day_offset_marker(1), "+1");
     EXPECT_EQ(day_offset_marker(-1), "\u22121");
     EXPECT_EQ(day_offset_marker(0), "");
