@@ -59,10 +59,22 @@ public:
     /// Prints every diagnostic, one a line, in the order reported.
     void print(std::ostream& out) const;
 
+    /// Keeps at most `max_items` errors and as many other diagnostics; later ones are counted
+    /// (error_count(), has_errors()) but not kept, so that a hostile file cannot fill memory with
+    /// millions of warnings, and a flood of warnings does not hide an error.
+    void keep_at_most(std::size_t max_items) { max_items_ = max_items; }
+    /// Diagnostics counted but not kept (keep_at_most), and how many of them were errors.
+    [[nodiscard]] std::size_t dropped() const { return dropped_; }
+    [[nodiscard]] std::size_t dropped_errors() const { return dropped_errors_; }
+
 private:
     std::vector<Diagnostic> items_;
     std::size_t error_count_ = 0;
     std::size_t warning_count_ = 0;
+    std::size_t max_items_ = static_cast<std::size_t>(-1);
+    std::size_t kept_errors_ = 0;
+    std::size_t dropped_ = 0;
+    std::size_t dropped_errors_ = 0;
 };
 
 /// A failure of the environment rather than of the user's document (a font file that cannot be

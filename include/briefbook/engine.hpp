@@ -9,6 +9,7 @@
 #include <string>
 
 #include "briefbook/diagnostics.hpp"
+#include "briefbook/limits.hpp"
 #include "briefbook/model.hpp"
 
 namespace briefbook {
@@ -21,6 +22,7 @@ struct BuildOptions {
     bool watermark = false;      ///< the personalised book's recipient faintly on every page
     std::int64_t created = 0;    ///< creation date (seconds since the epoch); 0: the issue date
     std::string password;        ///< AES-256 user password; empty: not encrypted
+    std::size_t max_pages = limits::kMaxPages;  ///< a longer book is refused [limit.pages]
 };
 
 /// A built book.

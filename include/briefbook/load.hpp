@@ -6,16 +6,19 @@
 #include <filesystem>
 
 #include "briefbook/diagnostics.hpp"
+#include "briefbook/limits.hpp"
 #include "briefbook/model.hpp"
 
 namespace briefbook {
 
-/// Hard limits against hostile or broken input (HarfBuzz-style work limits).
+/// Hard limits against hostile or broken input; the defaults are those of briefbook/limits.hpp
+/// (tests lower them).
 struct InputLimits {
-    std::size_t max_file_bytes = 64u * 1024 * 1024;
-    std::size_t max_inline_depth = 64;  ///< nesting of <b>/<i>/<span>/<a> inside a block
-    std::size_t max_list_depth = 16;
-    std::size_t max_paragraph_bytes = 256u * 1024;
+    std::size_t max_file_bytes = limits::kMaxFileBytes;
+    std::size_t max_inline_depth = limits::kMaxInlineDepth;  ///< nesting of <b>/<i>/<span>/<a> inside a block
+    std::size_t max_list_depth = limits::kMaxListDepth;
+    std::size_t max_paragraph_bytes = limits::kMaxParagraphBytes;
+    std::size_t max_diagnostics = limits::kMaxDiagnostics;  ///< kept per file; the rest are counted
 };
 
 struct LoadOptions {

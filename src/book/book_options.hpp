@@ -1,7 +1,10 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
+
+#include "briefbook/limits.hpp"
 
 namespace briefbook::book {
 
@@ -16,7 +19,9 @@ struct BookOptions {
     /// The document's creation date, seconds since the epoch (UTC). 0: the briefing's issue date.
     std::int64_t created = 0;
     /// Layout passes until page numbers settle (contents, cross references).
-    int max_passes = 6;
+    int max_passes = limits::kMaxLayoutPasses;
+    /// Pages a book may have; a longer one is refused [limit.pages].
+    std::size_t max_pages = limits::kMaxPages;
 };
 
 }  // namespace briefbook::book

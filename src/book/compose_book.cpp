@@ -129,7 +129,14 @@ render::RenderedDocument compose_book(const model::Briefing& briefing, const lay
         // 1. Compose the sections into a flow of measured blocks, with last pass's page numbers.
         const auto flow = compose_flow(context);
         // 2. Fill pages.
-        auto pagination = flow::paginate(flow, frame, pass_diagnostics, {layout.source.string(), {}});
+        auto pagination = flow::paginate(flow, frame, pass_diagnostics, {layout.source.string(), {}}, options.max_pages);
+        if (pagination.over_page_limit) {
+            pass_diagnostics.error({briefing.source.string(), {}}, "limit.pages",
+                                   "the book would have more than " + std::to_string(options.max_pages) +
+                                       " pages (the limit); it is not made");
+            merge_unique(diagnostics, pass_diagnostics, reported);
+            return document;
+        }
         // 3. Settled? Every printed page number is where its destination is.
         auto placed = page_numbers(pagination);
         const bool settled = placed == pages;

@@ -15,7 +15,8 @@ namespace briefbook::book {
 
 /// Composes and paginates the book, repeating the layout until every page number it prints
 /// (contents, cross references, "page X of Y") is where the destination really is, at most
-/// `options.max_passes` times ([layout.unstable-pages] if they never settle).
+/// `options.max_passes` times ([layout.unstable-pages] if they never settle). A book that needs more
+/// than `options.max_pages` pages is an error [limit.pages], and the document returned is empty.
 render::RenderedDocument compose_book(const model::Briefing& briefing, const layout::Layout& layout,
                                       const layout::Labels& labels, text::Shaper& shaper,
                                       const para::Hyphenator& hyphenator, const BookOptions& options,

@@ -37,6 +37,13 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
 void Diagnostics::report(Diagnostic diagnostic) {
     if (diagnostic.severity == Severity::kError) ++error_count_;
     if (diagnostic.severity == Severity::kWarning) ++warning_count_;
+    const bool is_error = diagnostic.severity == Severity::kError;
+    if ((is_error ? kept_errors_ : items_.size() - kept_errors_) >= max_items_) {
+        ++dropped_;
+        if (is_error) ++dropped_errors_;
+        return;
+    }
+    if (is_error) ++kept_errors_;
     items_.push_back(std::move(diagnostic));
 }
 

@@ -51,8 +51,11 @@ struct Engine::Impl {
         book_options.draft = options.draft;
         book_options.watermark = options.watermark;
         book_options.created = options.created;
+        book_options.max_pages = options.max_pages;
         auto& shaper = shaper_for(layout::cjk_default_language(layout.text, briefing.lang));
-        return book::compose_book(briefing, layout, labels, shaper, hyphenator, book_options, diagnostics);
+        auto document = book::compose_book(briefing, layout, labels, shaper, hyphenator, book_options, diagnostics);
+        if (diagnostics.has_errors()) return std::nullopt;  // a limit met while composing
+        return document;
     }
 };
 

@@ -79,10 +79,14 @@ private:
     std::vector<render::OutlineEntry> root_;
 };
 
+/// Thrown by Paginator::open_page() when the page limit is met: unwinds out of whatever block
+/// was being placed.
+struct PageLimitReached {};
+
 class Paginator {
 public:
-    Paginator(const PageFrame& frame, Diagnostics& diagnostics, const SourceLocation& where)
-        : frame_(frame), diagnostics_(diagnostics), where_(where) {}
+    Paginator(const PageFrame& frame, Diagnostics& diagnostics, const SourceLocation& where, std::size_t max_pages)
+        : frame_(frame), diagnostics_(diagnostics), where_(where), max_pages_(max_pages) {}
 
     void place_all(const std::vector<FlowItem>& flow) {
         for (std::size_t i = 0; i < flow.size(); ++i) {
@@ -118,6 +122,7 @@ private:
     render::Page& page() { return result_.pages.back().page; }
 
     void open_page() {
+        if (result_.pages.size() >= max_pages_) throw PageLimitReached{};
         PaginatedPage next;
         next.page.width = frame_.page_width;
         next.page.height = frame_.page_height;
@@ -354,6 +359,7 @@ private:
     const PageFrame& frame_;
     Diagnostics& diagnostics_;
     SourceLocation where_;
+    std::size_t max_pages_;
     Pagination result_;
     OutlineBuilder outline_;
     std::string running_title_;
@@ -367,9 +373,15 @@ private:
 }  // namespace
 
 Pagination paginate(const std::vector<FlowItem>& flow, const PageFrame& frame, Diagnostics& diagnostics,
-                    const SourceLocation& where) {
-    Paginator paginator(frame, diagnostics, where);
-    paginator.place_all(flow);
+                    const SourceLocation& where, std::size_t max_pages) {
+    Paginator paginator(frame, diagnostics, where, max_pages);
+    try {
+        paginator.place_all(flow);
+    } catch (const PageLimitReached&) {
+        auto partial = paginator.finish();
+        partial.over_page_limit = true;
+        return partial;
+    }
     return paginator.finish();
 }
 

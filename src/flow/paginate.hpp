@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "briefbook/diagnostics.hpp"
+#include "briefbook/limits.hpp"
 #include "flow/flow_items.hpp"
 #include "render/display_list.hpp"
 
@@ -28,11 +29,14 @@ struct Pagination {
     /// 0-based page index of every anchor (markers' destinations).
     std::map<std::string, std::size_t> anchor_pages;
     std::vector<render::OutlineEntry> outline;
+    /// The flow needed more than `max_pages` pages: placing stopped there, the rest is missing.
+    bool over_page_limit = false;
 };
 
 /// Lays the flow onto pages of `frame`. Content that cannot fit even on an empty page (a row
-/// taller than a page) is placed anyway and reported as a warning [layout.overfull].
+/// taller than a page) is placed anyway and reported as a warning [layout.overfull]. Stops at
+/// `max_pages` pages (Pagination::over_page_limit), so that a hostile briefing costs bounded work.
 Pagination paginate(const std::vector<FlowItem>& flow, const PageFrame& frame, Diagnostics& diagnostics,
-                    const SourceLocation& where = {});
+                    const SourceLocation& where = {}, std::size_t max_pages = limits::kMaxPages);
 
 }  // namespace briefbook::flow

@@ -66,7 +66,9 @@ void read_briefing(std::string_view bytes, const LoadOptions& options, model::Br
 }
 
 /// Compiler order: problems without a line first, then by line and column; stable otherwise.
-void report_in_file_order(const Diagnostics& found, Diagnostics& diagnostics) {
+/// Those beyond the limit are summed up last, as an error when one of them was.
+void report_in_file_order(const Diagnostics& found, const std::string& file, std::size_t max_listed,
+                          Diagnostics& diagnostics) {
     std::vector<Diagnostic> sorted = found.all();
     std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
         const auto& p = a.where.position;
@@ -74,6 +76,15 @@ void report_in_file_order(const Diagnostics& found, Diagnostics& diagnostics) {
         return p.line != q.line ? p.line < q.line : p.column < q.column;
     });
     for (auto& diagnostic : sorted) diagnostics.report(std::move(diagnostic));
+    if (found.dropped() == 0) return;
+    const std::string listed = " (at most " + std::to_string(max_listed) + " errors and as many warnings are listed)";
+    const std::string dropped = std::to_string(found.dropped());
+    if (found.dropped_errors() > 0)
+        diagnostics.error({file, {}}, "limit.diagnostics",
+                          dropped + " more problems not shown, " + std::to_string(found.dropped_errors()) +
+                              " of them errors" + listed);
+    else
+        diagnostics.warning({file, {}}, "limit.diagnostics", dropped + " more warnings not shown" + listed);
 }
 
 }  // namespace
@@ -85,8 +96,9 @@ model::Briefing load_briefing_from_memory(std::string_view xml, const std::files
     briefing.source = display_name;
     briefing.base_dir = base_dir;
     Diagnostics found;
+    found.keep_at_most(options.limits.max_diagnostics);
     read_briefing(xml, options, briefing, found);
-    report_in_file_order(found, diagnostics);
+    report_in_file_order(found, briefing.source.string(), options.limits.max_diagnostics, diagnostics);
     return briefing;
 }
 
