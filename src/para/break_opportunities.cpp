@@ -8,6 +8,8 @@
 #include <cassert>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "briefbook/diagnostics.hpp"
 #include "para/char_class.hpp"
@@ -28,25 +30,41 @@ struct BreakIteratorCloser {
 using UTextPtr = std::unique_ptr<UText, UTextCloser>;
 using BreakIteratorPtr = std::unique_ptr<UBreakIterator, BreakIteratorCloser>;
 
+/// The line break iterator of a locale, made once per thread and reused for every paragraph:
+/// opening one builds its rule tables from ICU's data (about 1.7 M instructions, a fifth of the
+/// time of a 300-page book when done per paragraph); setting new text resets it.
+UBreakIterator& line_iterator(const char* locale) {
+    thread_local std::vector<std::pair<std::string, BreakIteratorPtr>> iterators;
+    for (auto& [name, iterator] : iterators)
+        if (name == locale) return *iterator;
+    UErrorCode status = U_ZERO_ERROR;
+    BreakIteratorPtr iterator(ubrk_open(UBRK_LINE, locale, nullptr, 0, &status));
+    if (U_FAILURE(status))
+        throw Error(std::string("ICU line break iterator unavailable: ") + u_errorName(status),
+                    "icu.unavailable");
+    iterators.emplace_back(locale, std::move(iterator));
+    return *iterators.back().second;
+}
+
 /// All UAX #14 boundaries of `text` under one locale's tailoring, as (offset, mandatory).
 std::vector<BreakOpportunity> icu_boundaries(std::string_view text, const char* locale) {
     UErrorCode status = U_ZERO_ERROR;
     UTextPtr utext(
         utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
-    BreakIteratorPtr iterator(ubrk_open(UBRK_LINE, locale, nullptr, 0, &status));
     if (U_FAILURE(status))
-        throw Error(std::string("ICU line break iterator unavailable: ") + u_errorName(status),
+        throw Error(std::string("ICU cannot read the paragraph: ") + u_errorName(status),
                     "icu.unavailable");
-    ubrk_setUText(iterator.get(), utext.get(), &status);
+    UBreakIterator* const iterator = &line_iterator(locale);
+    ubrk_setUText(iterator, utext.get(), &status);
     if (U_FAILURE(status))
         throw Error(std::string("ICU cannot read the paragraph: ") + u_errorName(status),
                     "icu.unavailable");
     std::vector<BreakOpportunity> out;
-    for (std::int32_t at = ubrk_next(iterator.get()); at != UBRK_DONE;
-         at = ubrk_next(iterator.get())) {
+    for (std::int32_t at = ubrk_next(iterator); at != UBRK_DONE;
+         at = ubrk_next(iterator)) {
         const auto offset = static_cast<std::uint32_t>(at);
         if (offset >= text.size()) break;
-        const bool hard = ubrk_getRuleStatus(iterator.get()) >= UBRK_LINE_HARD;
+        const bool hard = ubrk_getRuleStatus(iterator) >= UBRK_LINE_HARD;
         out.push_back({offset, hard});
     }
     return out;
