@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -22,8 +23,11 @@ struct FontMatch {
 class FontMatcher {
   public:
     /// Loads the default fontconfig configuration and font list. Throws briefbook::Error
-    /// (code "font.config") when fontconfig cannot start.
-    FontMatcher();
+    /// (code "font.config") when fontconfig cannot start. With `families`, requests are first
+    /// matched among the installed fonts of those families only (the same ranking, against a
+    /// few dozen fonts instead of every font of the system); a request those cannot answer with
+    /// its own family is matched against every font, as without them.
+    explicit FontMatcher(std::span<const std::string> families = {});
     ~FontMatcher();
     FontMatcher(const FontMatcher&) = delete;
     FontMatcher& operator=(const FontMatcher&) = delete;

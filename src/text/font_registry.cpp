@@ -86,7 +86,10 @@ struct FontRegistry::Resolver {
 
 FontRegistry::FontRegistry(FontConfig config) : config_(std::move(config)) {
     assert(config_.find_role("body") && "a loaded configuration has a body role");
-    Resolver resolver{*this, {}, {}, {}, {}, {}};
+    // Only the declared families are matched, so fontconfig ranks their fonts, not the system's.
+    std::vector<std::string> families;
+    for (const auto& family : config_.families) families.push_back(family.name);
+    Resolver resolver{*this, FontMatcher(families), {}, {}, {}, {}};
     chains_.resize(config_.roles.size() * 4 * kFontLanguageKeys.size());
     for (std::size_t role = 0; role < config_.roles.size(); ++role) {
         const FontRoleConfig& role_config = config_.roles[role];
