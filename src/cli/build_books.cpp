@@ -19,7 +19,7 @@ BookOutcome failure(std::string reason, ExitCode code, bool diagnosed = false) {
     return outcome;
 }
 
-/// "the book has 3 errors, the first: FILE:LINE:COL: ..." (they are printed in full as well).
+/// "3 errors, the first: FILE:LINE:COL: ..." (the errors are printed in full as well).
 std::string errors_reason(const Diagnostics& diagnostics) {
     for (const auto& diagnostic : diagnostics.all())
         if (diagnostic.severity == Severity::kError) {
