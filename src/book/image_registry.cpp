@@ -13,7 +13,8 @@ std::optional<std::pair<render::ImageId, render::ImageAsset>> ImageRegistry::use
         if (assets_[i].path == path) return std::pair{render::ImageId{static_cast<std::uint32_t>(i)}, assets_[i]};
     if (std::find(refused_.begin(), refused_.end(), path) != refused_.end()) return std::nullopt;
     std::error_code ec;
-    if (!std::filesystem::exists(ref.resolved, ec)) {
+    // Only a regular file: opening a named pipe or a device (/dev/stdin) would wait forever.
+    if (!std::filesystem::is_regular_file(ref.resolved, ec)) {
         refused_.push_back(path);  // validation has reported it [image.missing]
         return std::nullopt;
     }
