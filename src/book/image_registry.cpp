@@ -1,7 +1,10 @@
 #include "book/image_registry.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
 
+#include "briefbook/limits.hpp"
 #include "render/image_probe.hpp"
 
 namespace briefbook::book {
@@ -20,6 +23,16 @@ std::optional<std::pair<render::ImageId, render::ImageAsset>> ImageRegistry::use
     }
     std::string problem;
     auto asset = render::probe_image(ref.resolved, problem);
+    // A decompression bomb is refused here, where the warning can point at the briefing, before
+    // the writer would decode it.
+    if (asset && std::uint64_t{asset->pixel_width} * asset->pixel_height > limits::kMaxImagePixels) {
+        refused_.push_back(path);
+        diagnostics.warning(briefing.at(ref.src_position.line ? ref.src_position : ref.position), "image.too-large",
+                            "image '" + ref.src + "' declares " + std::to_string(asset->pixel_width) + " x " +
+                                std::to_string(asset->pixel_height) + " pixels, more than the limit of " +
+                                std::to_string(limits::kMaxImagePixels) + ": a placeholder is drawn");
+        return std::nullopt;
+    }
     if (!asset) {
         refused_.push_back(path);
         diagnostics.warning(briefing.at(ref.src_position.line ? ref.src_position : ref.position), "image.unusable",

@@ -14,6 +14,7 @@ class ImageRegistry {
 public:
     /// The image a briefing refers to, probed for its size; a missing or unreadable file is a
     /// located warning [image.unusable] (once per file) and gives nothing: a placeholder is drawn.
+    /// So does one that declares more pixels than limits::kMaxImagePixels [image.too-large].
     std::optional<std::pair<render::ImageId, render::ImageAsset>> use(const model::ImageRef& ref,
                                                                      const model::Briefing& briefing,
                                                                      Diagnostics& diagnostics);

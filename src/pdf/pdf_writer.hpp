@@ -5,6 +5,7 @@
 #include <string>
 
 #include "briefbook/diagnostics.hpp"
+#include "briefbook/limits.hpp"
 #include "render/display_list.hpp"
 #include "text/font_table.hpp"
 
@@ -19,7 +20,7 @@ struct PdfWriteOptions {
     /// The password that lifts restrictions; when empty one is derived from the content.
     std::string owner_password;
     /// Images declaring more pixels than this are refused before decoding (decompression bombs).
-    std::uint64_t max_image_pixels = 50'000'000;
+    std::uint64_t max_image_pixels = limits::kMaxImagePixels;
 };
 
 /// Writes `document` as PDF 1.7 and returns the bytes (the caller writes them to a file
