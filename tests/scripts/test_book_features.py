@@ -17,6 +17,14 @@ c.check(re.search(r"book-images\.xml:\d+:\d+: warning: .*missing\.jpg.*\[image\.
         f"no located warning for the missing photo: {result.stderr}")
 c.check(result.stderr.count("missing.jpg") == 1, f"the missing photo is reported more than once: {result.stderr}")
 bc.check_readers_agree(c, pdf)
+# A final edition carries the word DRAFT nowhere; --draft puts it on every page.
+c.check("draft" not in bc.text_of(pdf).lower(), "a final edition (version 'Final') shows DRAFT")
+draft = c.tmp / "images-draft.pdf"
+bc.build(c, "tests/data/book/book-images.xml", draft, "--draft")
+pages = int(re.search(r"Pages:\s+(\d+)", bc.run("pdfinfo", draft).stdout).group(1))
+# poppler leaves diagonal text out of its extraction; MuPDF keeps it.
+marks = bc.mutool_text(draft).count("DRAFT")
+c.check(marks == pages, f"--draft: {marks} DRAFT marks on {pages} pages")
 import pikepdf
 with pikepdf.open(pdf) as doc:
     images = {}
