@@ -88,46 +88,63 @@ FontFace::FontFace(std::shared_ptr<const FontFile> file, unsigned index)
     font_ = hb_font_create(face_);  // OpenType functions, scaled to design units
     hb_font_make_immutable(font_);
 
-    metrics_.units_per_em = static_cast<int>(hb_face_get_upem(face_));
+    units_per_em_ = static_cast<int>(hb_face_get_upem(face_));
     hb_blob_t* cff_table = hb_face_reference_table(face_, HB_TAG('C', 'F', 'F', ' '));
     cff_ = hb_blob_get_length(cff_table) > 0;
     hb_blob_destroy(cff_table);
     family_name_ = hb_name(face_, HB_OT_NAME_ID_FONT_FAMILY);
     postscript_name_ = hb_name(face_, HB_OT_NAME_ID_POSTSCRIPT_NAME);
+}
 
+const FontMetrics& FontFace::metrics() const {
+    std::call_once(freetype_.once, [this] { read_with_freetype(); });
+    return freetype_.metrics;
+}
+
+const std::string& FontFace::postscript_name() const {
+    if (!postscript_name_.empty()) return postscript_name_;
+    std::call_once(freetype_.once, [this] { read_with_freetype(); });
+    return freetype_.postscript_name;
+}
+
+void FontFace::read_with_freetype() const {
+    FontMetrics& m = freetype_.metrics;
+    std::string& postscript_name = freetype_.postscript_name;
+    m.units_per_em = units_per_em_;
+    postscript_name = postscript_name_;
     // Metrics through FreeType, which reads OS/2, hhea, head and post with the usual fallbacks.
-    FreeTypeFace ft(file_->hb_blob(), index);
+    FreeTypeFace ft(file_->hb_blob(), index_);
     if (ft.face) {
         const FT_Face f = ft.face;
-        if (const char* ps = FT_Get_Postscript_Name(f); ps && postscript_name_.empty()) postscript_name_ = ps;
-        metrics_.ascender = f->ascender;
-        metrics_.descender = f->descender;
-        metrics_.line_gap = f->height - f->ascender + f->descender;
-        metrics_.bbox_x_min = static_cast<int>(f->bbox.xMin);
-        metrics_.bbox_y_min = static_cast<int>(f->bbox.yMin);
-        metrics_.bbox_x_max = static_cast<int>(f->bbox.xMax);
-        metrics_.bbox_y_max = static_cast<int>(f->bbox.yMax);
-        metrics_.fixed_pitch = FT_IS_FIXED_WIDTH(f);
-        metrics_.italic = (f->style_flags & FT_STYLE_FLAG_ITALIC) != 0;
+        if (const char* ps = FT_Get_Postscript_Name(f); ps && postscript_name.empty()) postscript_name = ps;
+        m.ascender = f->ascender;
+        m.descender = f->descender;
+        m.line_gap = f->height - f->ascender + f->descender;
+        m.bbox_x_min = static_cast<int>(f->bbox.xMin);
+        m.bbox_y_min = static_cast<int>(f->bbox.yMin);
+        m.bbox_x_max = static_cast<int>(f->bbox.xMax);
+        m.bbox_y_max = static_cast<int>(f->bbox.yMax);
+        m.fixed_pitch = FT_IS_FIXED_WIDTH(f);
+        m.italic = (f->style_flags & FT_STYLE_FLAG_ITALIC) != 0;
         if (const auto* os2 = static_cast<const TT_OS2*>(FT_Get_Sfnt_Table(f, FT_SFNT_OS2))) {
             if (os2->sTypoAscender != 0) {
-                metrics_.ascender = os2->sTypoAscender;
-                metrics_.descender = os2->sTypoDescender;
-                metrics_.line_gap = os2->sTypoLineGap;
+                m.ascender = os2->sTypoAscender;
+                m.descender = os2->sTypoDescender;
+                m.line_gap = os2->sTypoLineGap;
             }
-            metrics_.cap_height = os2->version >= 2 ? os2->sCapHeight : 0;
-            metrics_.x_height = os2->version >= 2 ? os2->sxHeight : 0;
-            metrics_.weight = os2->usWeightClass;
+            m.cap_height = os2->version >= 2 ? os2->sCapHeight : 0;
+            m.x_height = os2->version >= 2 ? os2->sxHeight : 0;
+            m.weight = os2->usWeightClass;
             // IBM font class 1..7 and 10 are serif families (OS/2 sFamilyClass high byte).
             const int font_class = os2->sFamilyClass >> 8;
-            metrics_.serif = (font_class >= 1 && font_class <= 7) || font_class == 10;
+            m.serif = (font_class >= 1 && font_class <= 7) || font_class == 10;
         }
         if (const auto* post = static_cast<const TT_Postscript*>(FT_Get_Sfnt_Table(f, FT_SFNT_POST)))
-            metrics_.italic_angle = static_cast<double>(post->italicAngle) / 65536.0;
+            m.italic_angle = static_cast<double>(post->italicAngle) / 65536.0;
     }
-    if (metrics_.cap_height == 0) metrics_.cap_height = metrics_.ascender;
-    if (metrics_.x_height == 0) metrics_.x_height = metrics_.ascender / 2;
-    if (postscript_name_.empty()) postscript_name_ = "Font" + std::to_string(index);
+    if (m.cap_height == 0) m.cap_height = m.ascender;
+    if (m.x_height == 0) m.x_height = m.ascender / 2;
+    if (postscript_name.empty()) postscript_name = "Font" + std::to_string(index_);
 }
 
 FontFace::~FontFace() {

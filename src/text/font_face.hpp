@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "briefbook/units.hpp"
@@ -61,9 +62,12 @@ public:
     [[nodiscard]] const std::filesystem::path& path() const;
     [[nodiscard]] const std::shared_ptr<const FontFile>& file() const { return file_; }
     [[nodiscard]] unsigned index() const { return index_; }
-    [[nodiscard]] const std::string& postscript_name() const { return postscript_name_; }
+    /// The PostScript name (from the name table, else FreeType's, else "FontN").
+    [[nodiscard]] const std::string& postscript_name() const;
     [[nodiscard]] const std::string& family_name() const { return family_name_; }
-    [[nodiscard]] const FontMetrics& metrics() const { return metrics_; }
+    /// Read through FreeType on first use: a registry loads some seventy faces, a book draws
+    /// with a handful, and opening a CJK face with FreeType costs about a million instructions.
+    [[nodiscard]] const FontMetrics& metrics() const;
     /// True for CFF (PostScript) outlines, as in Noto Sans CJK; false for TrueType glyf outlines.
     [[nodiscard]] bool has_cff_outlines() const { return cff_; }
     [[nodiscard]] unsigned glyph_count() const { return glyph_count_; }
@@ -76,7 +80,7 @@ public:
 
     /// Converts design units to points at a font size.
     [[nodiscard]] Pt to_pt(double design_units, Pt size) const {
-        return Pt(design_units * size.value / metrics_.units_per_em);
+        return Pt(design_units * size.value / units_per_em_);
     }
 
     /// HarfBuzz handles, for src/text/ only (shaping, subsetting).
@@ -90,9 +94,18 @@ private:
     unsigned index_ = 0;
     hb_face_t* face_ = nullptr;
     hb_font_t* font_ = nullptr;
-    std::string postscript_name_;
+    /// What FreeType reads, filled once by the first metrics() or postscript_name().
+    struct FreeTypeData {
+        std::once_flag once;
+        FontMetrics metrics;
+        std::string postscript_name;
+    };
+    void read_with_freetype() const;
+
+    std::string postscript_name_;  ///< from the name table; may be empty
     std::string family_name_;
-    FontMetrics metrics_;
+    int units_per_em_ = 1000;
+    mutable FreeTypeData freetype_;
     bool cff_ = false;
     unsigned glyph_count_ = 0;
 };
