@@ -1,13 +1,18 @@
 // Limits against hostile input that are not the model's own (model_limits_test.cpp has those):
-// how many diagnostics a file may produce, and how many pages a book may have.
+// how many diagnostics a file may produce, how many pages a book may have, how many layout passes
+// it may take.
 
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "book/compose_book.hpp"
 #include "briefbook/engine.hpp"
 #include "briefbook/load.hpp"
 #include "flow/paginate.hpp"
+#include "layout/labels.hpp"
+#include "layout/layout_file.hpp"
+#include "text/font_registry.hpp"
 
 namespace briefbook {
 namespace {
@@ -119,6 +124,38 @@ TEST(PageLimit, ABookOverTheLimitIsRefusedWithALocatedError) {
     const auto book = engine.build(briefing, options, again);
     ASSERT_TRUE(book);
     EXPECT_EQ(book->pages, 15u);
+}
+
+/// Warnings about unsettled page numbers when the valid sample is composed in at most
+/// `max_passes` passes.
+std::size_t unstable_page_warnings(int max_passes) {
+    const std::filesystem::path source = BRIEFBOOK_TEST_SOURCE_DIR;
+    Diagnostics diagnostics;
+    const auto briefing = load_briefing(source / "tests/data/model/valid-full.xml", diagnostics);
+    const auto layout = layout::load_layout("a4", source, diagnostics);
+    const auto labels = layout::load_labels(briefing.lang, source, diagnostics, {});
+    const auto fonts = text::load_font_registry(source / "fonts/fonts.xml", diagnostics);
+    EXPECT_FALSE(diagnostics.has_errors());
+    text::Shaper shaper(*fonts);
+    const auto hyphenator = para::Hyphenator::english();
+    book::BookOptions options;
+    options.max_passes = max_passes;
+    const auto document = book::compose_book(briefing, layout, labels, shaper, hyphenator, options, diagnostics);
+    EXPECT_FALSE(document.pages.empty());
+    std::size_t count = 0;
+    for (const auto& d : diagnostics.all()) {
+        if (d.code != "layout.unstable-pages") continue;
+        EXPECT_EQ(d.message, "page numbers did not settle after " + std::to_string(max_passes) +
+                                 " layout passes; some may be off by a page");
+        ++count;
+    }
+    return count;
+}
+
+TEST(PassLimit, CompositionStopsAfterTheLastPassAndSaysSo) {
+    // One pass cannot know the page numbers the contents print; the default settles.
+    EXPECT_EQ(unstable_page_warnings(1), 1u);
+    EXPECT_EQ(unstable_page_warnings(limits::kMaxLayoutPasses), 0u);
 }
 
 }  // namespace
