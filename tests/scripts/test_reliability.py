@@ -87,6 +87,8 @@ def images():
         import pikepdf
         with pikepdf.open(pdf) as doc:
             count = len({x.objgen for page in doc.pages for x in page.images.values()})
+            c.check(str(doc.docinfo.get("/Title", "")) == "Resources", "images: pikepdf reads no title")
+        c.check(any(title == "People" for _, title, _ in bc.outline_of(pdf)), "images: no People in the outline")
         # logo (with its soft mask counted apart), 16-bit PNG and CMYK JPEG; nothing of the others
         c.check(count == 3, f"images: {count} images embedded, expected the 3 usable ones")
     c.check(leftovers(folder, keep={"out.pdf", "briefing.xml", "notes.png", "pipe.png"}) ==

@@ -61,6 +61,9 @@ if status == 0:
     outline = bc.outline_of(pdf)
     c.check(len(outline) > 100 and all(page for _, _, page in outline),
             f"1,000 people: outline of {len(outline)} entries, some without a page")
+    import pikepdf
+    with pikepdf.open(pdf) as doc:
+        c.check(str(doc.docinfo.get("/Title", "")) != "", "1,000 people: pikepdf reads no title")
 
 # ---- 5,000 people, only on request -------------------------------------------------------------------
 if os.environ.get("BRIEFBOOK_SLOW_TESTS") == "1":
