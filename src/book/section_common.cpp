@@ -43,6 +43,7 @@ flow::TableBlock facts_table(const BookContext& context, const std::vector<std::
     options.min_fraction = {0.16, 0.5};
     auto table = build_table(context, {}, rows, options);
     table.indent = -options.padding;
+    table.keep_together = true;
     table.space_before = context.style(StyleRole::kBody).space_before;
     table.space_after = context.style(StyleRole::kBody).space_after;
     return table;

@@ -42,7 +42,8 @@ void append_facts(const BookContext& context, const ScheduledSession& entry, std
     std::vector<std::pair<std::string, RichText>> facts;
     facts.emplace_back(context.label(Label::kDate),
                        context.plain(StyleRole::kBody, context.dates.long_date(session.start.date)));
-    facts.emplace_back(context.label(Label::kLocalTime), context.plain(StyleRole::kBody, local_time_text(context, entry)));
+    facts.emplace_back(context.label(Label::kLocalTime) + " (" + zone_city(session.timezone) + ")",
+                       context.plain(StyleRole::kBody, local_time_text(context, entry)));
     if (const auto home = home_time_text(context, entry); !home.empty())
         facts.emplace_back(context.label(Label::kHomeTime) + " (" + zone_city(context.briefing.meta.home_timezone) + ")",
                            context.plain(StyleRole::kBody, home));
@@ -152,9 +153,10 @@ void compose(const BookContext& context, std::vector<flow::FlowItem>& flow) {
         context.append_localized(heading, StyleRole::kH2, session.title);
         flow.emplace_back(part_heading(context, StyleRole::kH2, heading, entity_anchor(session.id.value),
                                        primary_text(context, session.title), 1));
-        flow.emplace_back(context.typesetter.paragraph(
-            context.plain(StyleRole::kSmall, context.label(kind_label(session.kind))), context.style(StyleRole::kSmall),
-            context.measure()));
+        auto kind = context.typesetter.paragraph(context.plain(StyleRole::kSmall, context.label(kind_label(session.kind))),
+                                                 context.style(StyleRole::kSmall), context.measure());
+        kind.keep_with_next = true;  // the heading, the kind and the facts stay together
+        flow.emplace_back(std::move(kind));
         append_facts(context, entry, flow);
         append_participants(context, session, flow);
         append_part(context, Label::kObjectives, session.objectives, flow);

@@ -79,6 +79,8 @@ struct TableBlock {
     Pt space_after;
     Color rule_color{0.6, 0.6, 0.6};
     std::vector<Marker> markers;
+    /// Moved whole to the next page rather than split (a short table of facts), when it fits one.
+    bool keep_together = false;
 };
 
 /// An image scaled to its box (aspect kept by composition), with an optional caption below.

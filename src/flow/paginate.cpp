@@ -47,6 +47,7 @@ Pt head_height(const FlowItem& item) {
             return p.space_before + height_of(p.lines, 0, n);
         }
         Pt operator()(const TableBlock& t) const {
+            if (t.keep_together) return t.space_before + rows_height(t.header) + rows_height(t.body);
             return t.space_before + rows_height(t.header) + (t.body.empty() ? Pt() : row_height(t.body.front()));
         }
         Pt operator()(const ImageBlock& i) const { return i.space_before + i.height; }
@@ -296,7 +297,9 @@ private:
         ensure_page();
         const Pt header = rows_height(t.header);
         if (!at_top()) {
-            const Pt needed = t.space_before + header + (t.body.empty() ? Pt() : row_height(t.body.front())) + keep;
+            const Pt whole = header + rows_height(t.body);
+            const bool together = t.keep_together && whole <= frame_.frame_height();
+            const Pt needed = t.space_before + (together ? whole : header + (t.body.empty() ? Pt() : row_height(t.body.front()))) + keep;
             if (!fits(needed)) new_page();
             else y_ += t.space_before;
         }

@@ -175,6 +175,16 @@ TEST(Paginate, NestsOutlineEntriesByLevel) {
     EXPECT_EQ(result.outline[1].title, "Organizations");
 }
 
+TEST(Paginate, KeepsAShortTableTogether) {
+    TableBlock facts;
+    facts.keep_together = true;
+    for (int i = 0; i < 4; ++i) facts.body.push_back(make_row("fact" + std::to_string(i)));
+    auto result = run({make_paragraph("A", 7), facts}, frame_for_lines(10));
+    ASSERT_EQ(result.pages.size(), 2u);
+    EXPECT_EQ(texts_on(result.pages[1]).size(), 4u);
+    EXPECT_EQ(texts_on(result.pages[1]).front(), "fact0");
+}
+
 TEST(Paginate, WarnsWhenARowIsTallerThanAPage) {
     TableBlock table;
     TableRow tall;
