@@ -120,9 +120,10 @@ render::RenderedDocument compose_book(const model::Briefing& briefing, const lay
     std::set<std::string> reported;
     PageMap pages;
     render::RenderedDocument document;
+    ParagraphCache paragraphs;  // every pass sets the same paragraphs but those with page numbers
     for (int pass = 1;; ++pass) {
         Diagnostics pass_diagnostics;
-        Typesetter typesetter(shaper, hyphenator, layout.text, pass_diagnostics);
+        Typesetter typesetter(shaper, hyphenator, layout.text, pass_diagnostics, &paragraphs);
         ImageRegistry images;
         const BookContext context{briefing, layout, labels, dates, schedule, options, pages, typesetter, images};
 

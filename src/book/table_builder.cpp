@@ -9,7 +9,7 @@ namespace {
 
 struct MeasuredCell {
     const CellContent* content = nullptr;
-    std::optional<para::PreparedParagraph> paragraph;
+    std::shared_ptr<const para::PreparedParagraph> paragraph;
     Pt min_width, max_width;
 };
 
@@ -19,7 +19,7 @@ std::vector<MeasuredCell> measure_row(const BookContext& context, const RowConte
         MeasuredCell measured;
         measured.content = &cell;
         if (!cell.text.empty()) {
-            measured.paragraph.emplace(context.typesetter.prepare(cell.text, context.style(cell.role)));
+            measured.paragraph = context.typesetter.prepared(cell.text, context.style(cell.role));
             measured.min_width = measured.paragraph->min_content_width();
             measured.max_width = measured.paragraph->max_content_width();
         }

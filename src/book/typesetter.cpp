@@ -51,8 +51,13 @@ para::ParagraphStyle Typesetter::paragraph_style(const layout::Style& style) con
     return out;
 }
 
-para::PreparedParagraph Typesetter::prepare(const RichText& text, const layout::Style& style) {
-    return para::PreparedParagraph::prepare(text.text, shaper_, paragraph_style(style), hyphenator_, diagnostics_);
+std::shared_ptr<const para::PreparedParagraph> Typesetter::prepared(const RichText& text, const layout::Style& style) {
+    const para::ParagraphStyle paragraph = paragraph_style(style);
+    if (auto found = cache_.find(text.text, paragraph)) return found;
+    auto made = std::make_shared<const para::PreparedParagraph>(
+        para::PreparedParagraph::prepare(text.text, shaper_, paragraph, hyphenator_, diagnostics_));
+    cache_.add(text.text, paragraph, made);
+    return made;
 }
 
 std::vector<flow::Line> Typesetter::lines(const para::PreparedParagraph& paragraph, const RichText& text,
@@ -85,13 +90,13 @@ flow::ParagraphBlock Typesetter::paragraph(const RichText& text, const layout::S
     block.space_before = style.space_before;
     block.space_after = style.space_after;
     block.keep_with_next = style.keep_with_next;
-    if (!text.empty()) block.lines = lines(prepare(text, style), text, style, width - style.start_indent, align);
+    if (!text.empty()) block.lines = lines(*prepared(text, style), text, style, width - style.start_indent, align);
     return block;
 }
 
 Pt Typesetter::natural_width(const RichText& text, const layout::Style& style) {
     if (text.empty()) return Pt();
-    return prepare(text, style).max_content_width();
+    return prepared(text, style)->max_content_width();
 }
 
 }  // namespace briefbook::book

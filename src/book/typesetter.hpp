@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "book/paragraph_cache.hpp"
 #include "book/rich_text.hpp"
 #include "briefbook/diagnostics.hpp"
 #include "flow/flow_items.hpp"
@@ -17,12 +18,22 @@ namespace briefbook::book {
 
 class Typesetter {
 public:
+    /// With `cache`, paragraphs prepared by an earlier Typesetter of the same book (an earlier
+    /// layout pass) are taken from it; without, each Typesetter keeps its own.
     Typesetter(text::Shaper& shaper, const para::Hyphenator& hyphenator, const layout::TextOptions& options,
-               Diagnostics& diagnostics)
-        : shaper_(shaper), hyphenator_(hyphenator), options_(options), diagnostics_(diagnostics) {}
+               Diagnostics& diagnostics, ParagraphCache* cache = nullptr)
+        : shaper_(shaper), hyphenator_(hyphenator), options_(options), diagnostics_(diagnostics),
+          cache_(cache ? *cache : own_cache_) {}
 
-    /// Shapes a paragraph once, ready to break at any width (table columns measure it first).
-    [[nodiscard]] para::PreparedParagraph prepare(const RichText& text, const layout::Style& style);
+    /// Shapes a paragraph once, ready to break at any width (table columns measure it first). A
+    /// text and style the cache holds (from this pass or an earlier one) is not prepared again,
+    /// and its shaping warnings are not given again: they were then.
+    [[nodiscard]] std::shared_ptr<const para::PreparedParagraph> prepared(const RichText& text,
+                                                                         const layout::Style& style);
+    /// The same, as a value of its own.
+    [[nodiscard]] para::PreparedParagraph prepare(const RichText& text, const layout::Style& style) {
+        return *prepared(text, style);
+    }
 
     /// The lines of a prepared paragraph at `width`, aligned as the style says unless `align`
     /// overrides it.
@@ -48,6 +59,8 @@ private:
     const para::Hyphenator& hyphenator_;
     const layout::TextOptions& options_;
     Diagnostics& diagnostics_;
+    ParagraphCache own_cache_;
+    ParagraphCache& cache_;
 };
 
 }  // namespace briefbook::book
