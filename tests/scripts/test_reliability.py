@@ -228,6 +228,14 @@ def fonts():
     result = briefbook("build", VALID, "-o", folder / "out.pdf", env=env)
     expect("font file gone", result, 3, "cannot read font file", "NotoSerif-Regular.ttf [font.unreadable]")
     c.check(not (folder / "out.pdf").exists(), "font file gone: a book was written")
+    # The file was cut short after fontconfig indexed it: exit 3, not a book of replacement marks.
+    folder = fresh("font-truncated")
+    env = font_environment(folder, open(NOTO_SERIF, "rb").read()[:1000])
+    result = briefbook("build", VALID, "-o", folder / "out.pdf", env=env)
+    expect("font file truncated", result, 3, re.compile(r"damaged font file \(table '[A-Za-z/2 ]{4}' ends past the end "
+                                                        r"of the file; truncated\?\): .*NotoSerif-Regular\.ttf "
+                                                        r"\[font\.unreadable\]"))
+    c.check(not (folder / "out.pdf").exists(), "font file truncated: a book was written")
     # Random bytes over the outlines, the glyph locations and the positioning table: no crash; the
     # book is made (the damage is in what HarfBuzz and FreeType read defensively) and readers agree.
     folder = fresh("font-damaged")
