@@ -116,8 +116,10 @@ std::string write(const render::RenderedDocument& document, const text::FontTabl
     write_outline(pdf, document.outline, destinations, diagnostics);
     // 6. Document information and reader settings.
     write_document_info(pdf, document.info);
-    // 7. Bytes, with an /ID from the content; encrypted when a password is given.
-    std::string bytes = serialize(pdf);
+    // 7. Bytes, with an /ID from the content; encrypted when a password is given (then without
+    //    object streams, whose strings the encryption would have to reach inside).
+    std::string bytes =
+        options.user_password.empty() ? serialize_with_object_streams(pdf) : serialize(pdf);
     const Digest digest = sha256(bytes);
     if (!options.user_password.empty()) {
         const std::string owner = options.owner_password.empty()
