@@ -19,7 +19,8 @@ std::vector<MeasuredCell> measure_row(const BookContext& context, const RowConte
         MeasuredCell measured;
         measured.content = &cell;
         if (!cell.text.empty()) {
-            measured.paragraph = context.typesetter.prepared(cell.text, context.style(cell.role));
+            // Cells are narrow and ragged, and mostly names: no word is broken.
+            measured.paragraph = context.typesetter.prepared(cell.text, context.style(cell.role), /*hyphenate=*/false);
             measured.min_width = measured.paragraph->min_content_width();
             measured.max_width = measured.paragraph->max_content_width();
         }

@@ -43,16 +43,17 @@ std::vector<render::LinkArea> link_areas(const para::PreparedParagraph& paragrap
 
 }  // namespace
 
-para::ParagraphStyle Typesetter::paragraph_style(const layout::Style& style) const {
+para::ParagraphStyle Typesetter::paragraph_style(const layout::Style& style, bool hyphenate) const {
     para::ParagraphStyle out;
     out.line_height = style.leading;
     out.inter_script_space = options_.inter_script_space;
-    out.hyphenate = options_.hyphenate;
+    out.hyphenate = options_.hyphenate && hyphenate;
     return out;
 }
 
-std::shared_ptr<const para::PreparedParagraph> Typesetter::prepared(const RichText& text, const layout::Style& style) {
-    const para::ParagraphStyle paragraph = paragraph_style(style);
+std::shared_ptr<const para::PreparedParagraph> Typesetter::prepared(const RichText& text, const layout::Style& style,
+                                                                   bool hyphenate) {
+    const para::ParagraphStyle paragraph = paragraph_style(style, hyphenate);
     if (auto found = cache_.find(text.text, paragraph)) return found;
     auto made = std::make_shared<const para::PreparedParagraph>(
         para::PreparedParagraph::prepare(text.text, shaper_, paragraph, hyphenator_, diagnostics_));

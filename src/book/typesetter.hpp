@@ -28,8 +28,10 @@ public:
     /// Shapes a paragraph once, ready to break at any width (table columns measure it first). A
     /// text and style the cache holds (from this pass or an earlier one) is not prepared again,
     /// and its shaping warnings are not given again: they were then.
+    /// `hyphenate` false keeps every word whole (table cells: narrow, ragged, full of names).
     [[nodiscard]] std::shared_ptr<const para::PreparedParagraph> prepared(const RichText& text,
-                                                                         const layout::Style& style);
+                                                                         const layout::Style& style,
+                                                                         bool hyphenate = true);
     /// The same, as a value of its own.
     [[nodiscard]] para::PreparedParagraph prepare(const RichText& text, const layout::Style& style) {
         return *prepared(text, style);
@@ -53,7 +55,7 @@ public:
     [[nodiscard]] const text::FontTable& fonts() const { return shaper_.fonts(); }
 
 private:
-    [[nodiscard]] para::ParagraphStyle paragraph_style(const layout::Style& style) const;
+    [[nodiscard]] para::ParagraphStyle paragraph_style(const layout::Style& style, bool hyphenate) const;
 
     text::Shaper& shaper_;
     const para::Hyphenator& hyphenator_;
