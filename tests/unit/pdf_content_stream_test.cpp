@@ -76,7 +76,7 @@ TEST(PdfContentStream, GlyphsAtTheirNaturalWidthNeedNoAdjustment) {
                                                         {2, Pt(5), Pt(0), Pt(5), 1},
                                                         {3, Pt(10), Pt(0), Pt(5), 2}})}));
     EXPECT_NE(
-        content.operators.find("/F1 10 Tf\n1 0 0 rg\n1 0 0 1 72 700 Tm\n[<006500660067>]TJ\n"),
+        content.operators.find("BT\n/F1 10 Tf\n1 0 0 rg\n72 700 Td\n[<006500660067>]TJ\nET\n"),
         std::string::npos)
         << content.operators;
     EXPECT_EQ(content.fonts, std::vector<std::uint32_t>{0});
@@ -117,8 +117,80 @@ TEST(PdfContentStream, TurnedRunsRotateAboutTheirOrigin) {
 TEST(PdfContentStream, RunsInAnotherLanguageAreMarked) {
     Fixture f;
     const auto content = f.write(page_with({run("x", {{1, Pt(0), Pt(0), Pt(5), 0}}, "ja")}));
-    EXPECT_EQ(content.operators.rfind("/Span<</Lang(ja)>>BDC\nBT\n", 0), 0u) << content.operators;
-    EXPECT_NE(content.operators.find("ET\nEMC\n"), std::string::npos);
+    EXPECT_EQ(content.operators.rfind("BT\n/Span<</Lang(ja)>>BDC\n", 0), 0u) << content.operators;
+    EXPECT_NE(content.operators.find("EMC\nET\n"), std::string::npos);
+}
+
+TEST(PdfContentStream, RunsShareOneTextObjectAndOneSpanPerLanguage) {
+    Fixture f;
+    auto second = run("b", {{2, Pt(0), Pt(0), Pt(5), 0}}, "ja");
+    second.x = Pt(80);
+    second.y = Pt(120);
+    auto third = run("c", {{3, Pt(0), Pt(0), Pt(5), 0}}, "ja");
+    third.x = Pt(90.5);
+    third.y = Pt(120);
+    auto fourth = run("d", {{4, Pt(0), Pt(0), Pt(5), 0}});
+    fourth.x = Pt(72);
+    fourth.y = Pt(120);
+    const auto content = f.write(page_with({run("a", {{1, Pt(0), Pt(0), Pt(5), 0}}, "ja"), second,
+                                            third, fourth}));
+    // Td moves from the previous run's origin: to (72, 700), then 8 right and 20 down. The runs
+    // after it on that baseline start where the pen is: 5.5 pt right of it (-550 at 10 pt), then
+    // 23.5 pt back.
+    EXPECT_EQ(content.operators,
+              "BT\n/Span<</Lang(ja)>>BDC\n/F1 10 Tf\n1 0 0 rg\n72 700 Td\n[<0065>]TJ\n"
+              "8 -20 Td\n[<0066>]TJ\n[-550<0067>]TJ\nEMC\n[2350<0068>]TJ\nET\n");
+}
+
+TEST(PdfContentStream, TextObjectsCloseBeforeGraphicsAndTurnedRunsUseTm) {
+    Fixture f;
+    auto mark = run("a", {{1, Pt(0), Pt(0), Pt(5), 0}});
+    mark.angle = 45;
+    auto after = run("b", {{2, Pt(0), Pt(0), Pt(5), 0}});
+    const auto content = f.write(page_with({
+        run("a", {{1, Pt(0), Pt(0), Pt(5), 0}}, "ja"),
+        render::RectItem{Pt(10), Pt(20), Pt(30), Pt(40), Color{0, 0, 1}, std::nullopt},
+        mark,
+        after,
+    }));
+    const std::string& ops = content.operators;
+    EXPECT_NE(ops.find("[<0065>]TJ\nEMC\nET\nq\n"), std::string::npos) << ops;
+    EXPECT_NE(ops.find("Q\nBT\n0.707 0.707 -0.707 0.707 72 700 Tm\n[<0065>]TJ\n1 0 0 1 72 700 Tm\n[<0066>]TJ\nET\n"),
+              std::string::npos)
+        << ops;
+}
+
+TEST(PdfContentStream, WholeUnitAdjustmentsDoNotDriftAlongALine) {
+    Fixture f;
+    // Forty glyphs justified 0.0368 pt apart beyond their width: each TJ adjustment is a whole
+    // unit (-4 or -3), and where the reader's pen ends is where the last glyph should be.
+    std::vector<PlacedGlyph> glyphs;
+    std::string text;
+    for (std::uint32_t i = 0; i < 40; ++i) {
+        glyphs.push_back({1, Pt(i * 5.0368), Pt(0), Pt(5), i});
+        text += 'a';
+    }
+    const auto content = f.write(page_with({run(text, glyphs)}));
+    const std::string& ops = content.operators;
+    double pen = 0.0;  // in 1/1000 em: each glyph is 500 wide, an adjustment moves back
+    int adjustments = 0;
+    const auto array = ops.substr(ops.find('['), ops.find("]TJ") - ops.find('['));
+    for (std::size_t i = 1; i < array.size();) {
+        if (array[i] == '<') {
+            const std::size_t end = array.find('>', i);
+            pen += 500.0 * static_cast<double>(end - i - 1) / 4.0;
+            i = end + 1;
+        } else {
+            std::size_t used = 0;
+            const double value = std::stod(array.substr(i), &used);
+            EXPECT_EQ(value, std::round(value)) << array;
+            pen -= value;
+            ++adjustments;
+            i += used;
+        }
+    }
+    EXPECT_GT(adjustments, 30) << array;
+    EXPECT_NEAR(pen * 10.0 / 1000.0, 39 * 5.0368 + 5.0, 0.0051) << array;  // half a unit at most
 }
 
 TEST(PdfContentStream, FontAndColourAreSetOnlyWhenTheyChange) {
