@@ -1,5 +1,7 @@
 #include "cli/build_books.hpp"
 
+#include <algorithm>
+#include <array>
 #include <exception>
 
 #include "batch/byte_size.hpp"
@@ -31,31 +33,82 @@ std::string errors_reason(const Diagnostics& diagnostics) {
     return "not built";
 }
 
-std::string over_budget_reason(std::uint64_t size, std::uint64_t budget) {
-    // The writer cannot downsample photos yet (docs/batch.md); until it can, say by how much the
-    // book misses the budget and how to write it anyway.
-    return "the book is " + batch::format_byte_size(size) + ", " +
-           batch::format_byte_size(size - budget) + " over the --max-size budget of " +
-           batch::format_byte_size(budget) +
-           "; photos cannot be downsampled by this build (--max-size none writes it anyway)";
+/// The resolutions a book over its --max-size budget is written at again, in turn, until it fits
+/// (docs/batch.md): 300 ppi is print quality, 150 a screen at 200 % zoom, 72 the least a photo of
+/// a face stays recognisable at in a briefing book's small placements.
+constexpr std::array<unsigned, 5> kImagePpiSteps{300, 200, 150, 100, 72};
+
+/// Why a book misses its budget: its size, the overshoot, and what of it is not images. `ppi` is
+/// the lowest resolution it was written at, 0 when downsampling could not help and was not tried.
+std::string over_budget_reason(const Book& book, std::uint64_t full_size, unsigned ppi,
+                               std::uint64_t budget) {
+    const std::uint64_t size = book.pdf.size();
+    const std::uint64_t rest = size - book.image_bytes;
+    std::string reason = "the book is " + batch::format_byte_size(size);
+    if (ppi > 0)
+        reason += " even with its images downsampled to " + std::to_string(ppi) + " ppi (" +
+                  batch::format_byte_size(full_size) + " with them as they are)";
+    reason += ", " + batch::format_byte_size(size - budget) + " over the --max-size budget of " +
+              batch::format_byte_size(budget) + "; fonts, text and the rest take " +
+              batch::format_byte_size(rest);
+    if (ppi == 0)
+        return reason +
+               (book.image_bytes == 0
+                    ? ", and it has no images to downsample"
+                    : " without its images (" + batch::format_byte_size(book.image_bytes) +
+                          "), so no downsampling can fit it") +
+               " (--max-size none writes it anyway)";
+    return reason + " of it, the images " + batch::format_byte_size(book.image_bytes) +
+           " (--max-size none writes it with its images as they are)";
 }
 
-/// Builds, checks and writes one book.
+/// Adds the diagnostics of a later write of the same book that the first did not have: each
+/// write reports the same image problems again.
+void merge_new(Diagnostics& diagnostics, const Diagnostics& attempt) {
+    for (const auto& diagnostic : attempt.all()) {
+        const auto& known = diagnostics.all();
+        if (std::find_if(known.begin(), known.end(), [&](const Diagnostic& d) {
+                return d.code == diagnostic.code && d.message == diagnostic.message &&
+                       d.where == diagnostic.where;
+            }) == known.end())
+            diagnostics.report(diagnostic);
+    }
+}
+
+/// Builds, checks and writes one book. Over the --max-size budget, the composed book is written
+/// again with its images capped at each of kImagePpiSteps in turn; the first that fits is kept.
 BookOutcome make_book(const BookBatch& batch, const batch::PlannedBook& planned,
                       Diagnostics& diagnostics) {
     BuildOptions options = batch.options;
     if (!planned.person.empty()) options.for_person = planned.person;
     options.password = batch.passwords.for_book(planned);
-    const auto book =
-        batch.engine.build(*batch.inputs[planned.input].briefing, options, diagnostics);
-    if (!book) return failure(errors_reason(diagnostics), kExitInputErrors, true);
-    if (batch.max_size && book->pdf.size() > *batch.max_size)
-        return failure(over_budget_reason(book->pdf.size(), *batch.max_size), kExitInputErrors);
-    write_file_atomically(planned.destination, book->pdf);
+    const auto composed =
+        batch.engine.compose(*batch.inputs[planned.input].briefing, options, diagnostics);
+    if (!composed) return failure(errors_reason(diagnostics), kExitInputErrors, true);
+    Book book = batch.engine.write(*composed, options, diagnostics);
+    unsigned ppi = 0;
+    if (batch.max_size && book.pdf.size() > *batch.max_size) {
+        const std::uint64_t full_size = book.pdf.size();
+        // When fonts and text alone are over budget, no resolution can help: no retry.
+        const bool may_fit = book.pdf.size() - book.image_bytes < *batch.max_size;
+        for (std::size_t step = 0; may_fit && step < kImagePpiSteps.size(); ++step) {
+            options.max_image_ppi = ppi = kImagePpiSteps[step];
+            Diagnostics attempt;
+            book = batch.engine.write(*composed, options, attempt);
+            merge_new(diagnostics, attempt);
+            if (book.pdf.size() <= *batch.max_size) break;
+        }
+        if (book.pdf.size() > *batch.max_size)
+            return failure(over_budget_reason(book, full_size, ppi, *batch.max_size),
+                           kExitInputErrors);
+    }
+    write_file_atomically(planned.destination, book.pdf);
     BookOutcome outcome;
     outcome.status = BookOutcome::Status::kWritten;
-    outcome.pages = book->pages;
-    outcome.bytes = book->pdf.size();
+    outcome.pages = book.pages;
+    outcome.bytes = book.pdf.size();
+    outcome.image_ppi = book.images_downsampled > 0 ? ppi : 0;
+    outcome.images_downsampled = book.images_downsampled;
     return outcome;
 }
 

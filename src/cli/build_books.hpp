@@ -1,6 +1,7 @@
 #pragma once
 // Building the planned books on a pool of workers that share one Engine: each worker composes,
-// writes and checks one book at a time, then writes it atomically. A book that fails does not
+// writes and checks one book at a time (over its --max-size budget, writes it again with its
+// images downsampled, in steps, until it fits), then writes it atomically. A book that fails does not
 // stop the others; a stop request (a signal) lets the books in progress finish and starts no more.
 
 #include <atomic>

@@ -115,7 +115,8 @@ const ArgParser& build_parser() {
          {"password-file", 0, "FILE",
           "the password in FILE's first line; for --each or --for lines PERSON_ID<TAB>PASSWORD"},
          {"max-size", 0, "SIZE",
-          "largest book allowed, e.g. 10MB (default with the screen layout; else none)"},
+          "largest book allowed, e.g. 10MB; images are downsampled to fit (default 10MB with "
+          "the screen layout; else none)"},
          {"timestamp", 0, "SECONDS",
           "creation date, seconds since 1970 (default: $SOURCE_DATE_EPOCH, else the issue date)"},
          {"allow-any-path", 0, "", "accept image paths outside the briefing's folder"},

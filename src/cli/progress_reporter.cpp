@@ -24,9 +24,19 @@ std::string seconds_text(std::chrono::steady_clock::duration duration) {
     return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " s";
 }
 
+/// "3 images downsampled to 150 ppi for --max-size", or empty for a book written as it is.
+std::string downsampled_text(const BookOutcome& outcome) {
+    if (outcome.image_ppi == 0) return {};
+    const auto count = outcome.images_downsampled;
+    return std::to_string(count) + (count == 1 ? " image" : " images") + " downsampled to " +
+           std::to_string(outcome.image_ppi) + " ppi for --max-size";
+}
+
 std::string wrote_text(const std::filesystem::path& destination, const BookOutcome& outcome) {
+    const std::string downsampled = downsampled_text(outcome);
     return "wrote " + destination.string() + " (" + std::to_string(outcome.pages) + " pages, " +
-           std::to_string((outcome.bytes + 512) / 1024) + " KB)";
+           std::to_string((outcome.bytes + 512) / 1024) + " KB" +
+           (downsampled.empty() ? "" : "; " + downsampled) + ")";
 }
 
 std::string signal_name(int number) {
@@ -96,12 +106,13 @@ void ProgressReporter::summary(std::span<const batch::PlannedBook> books,
     std::lock_guard lock(mutex_);
     clear_progress();
     if (style_ == Style::kSingle) return;
-    std::size_t written = 0, failed = 0, not_started = 0;
+    std::size_t written = 0, failed = 0, not_started = 0, downsampled = 0;
     std::uint64_t bytes = 0;
     for (const auto& outcome : outcomes) {
         switch (outcome.status) {
             case BookOutcome::Status::kWritten:
                 ++written, bytes += outcome.bytes;
+                if (outcome.image_ppi > 0) ++downsampled;
                 break;
             case BookOutcome::Status::kFailed:
                 ++failed;
@@ -116,10 +127,16 @@ void ProgressReporter::summary(std::span<const batch::PlannedBook> books,
                        std::to_string(books.size()) + " books written (" +
                        batch::format_byte_size(bytes) + "), " + std::to_string(failed) + " failed";
     if (not_started > 0) text += ", " + std::to_string(not_started) + " not started";
+    if (downsampled > 0) text += ", " + std::to_string(downsampled) + " downsampled";
     line(text + ", " + seconds_text(std::chrono::steady_clock::now() - start_));
     for (std::size_t i = 0; i < outcomes.size(); ++i)
         if (outcomes[i].status == BookOutcome::Status::kFailed)
             line("  failed: " + books[i].destination.string() + ": " + outcomes[i].reason);
+    if (quiet_) return;
+    for (std::size_t i = 0; i < outcomes.size(); ++i)
+        if (outcomes[i].status == BookOutcome::Status::kWritten && outcomes[i].image_ppi > 0)
+            line("  downsampled: " + books[i].destination.string() + ": " +
+                 downsampled_text(outcomes[i]) + ", " + batch::format_byte_size(outcomes[i].bytes));
 }
 
 void ProgressReporter::line(const std::string& text) {

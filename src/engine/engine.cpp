@@ -75,15 +75,41 @@ Engine::~Engine() = default;
 
 const std::filesystem::path& Engine::data_dir() const { return impl_->data_dir; }
 
+struct ComposedBook::Impl {
+    render::RenderedDocument document;
+};
+
+ComposedBook::ComposedBook(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ComposedBook::ComposedBook(ComposedBook&&) noexcept = default;
+ComposedBook& ComposedBook::operator=(ComposedBook&&) noexcept = default;
+ComposedBook::~ComposedBook() = default;
+std::size_t ComposedBook::pages() const { return impl_->document.pages.size(); }
+
 std::optional<Book> Engine::build(const model::Briefing& briefing, const BuildOptions& options,
                                   Diagnostics& diagnostics) const {
+    const auto composed = compose(briefing, options, diagnostics);
+    if (!composed) return std::nullopt;
+    return write(*composed, options, diagnostics);
+}
+
+std::optional<ComposedBook> Engine::compose(const model::Briefing& briefing, const BuildOptions& options,
+                                            Diagnostics& diagnostics) const {
     auto document = impl_->render(briefing, options, diagnostics);
     if (!document) return std::nullopt;
+    return ComposedBook(std::make_unique<ComposedBook::Impl>(ComposedBook::Impl{std::move(*document)}));
+}
+
+Book Engine::write(const ComposedBook& composed, const BuildOptions& options, Diagnostics& diagnostics) const {
+    const render::RenderedDocument& document = composed.impl_->document;
     pdf::PdfWriteOptions write_options;
     write_options.user_password = options.password;
+    write_options.max_image_ppi = options.max_image_ppi;
+    pdf::PdfWriteReport report;
     Book book;
-    book.pdf = pdf::write_pdf(*document, *impl_->fonts, write_options, diagnostics);
-    book.pages = document->pages.size();
+    book.pdf = pdf::write_pdf(document, *impl_->fonts, write_options, diagnostics, &report);
+    book.pages = document.pages.size();
+    book.image_bytes = report.image_bytes;
+    book.images_downsampled = report.images_downsampled;
     return book;
 }
 

@@ -1,10 +1,14 @@
 #include "pdf/images.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
+#include <unordered_set>
 #include <variant>
 
 #include "pdf/image_decode.hpp"
+#include "pdf/image_resample.hpp"
+#include "pdf/jpeg_codec.hpp"
 
 namespace briefbook::pdf {
 
@@ -101,10 +105,66 @@ PdfObject* write_png(PoDoFo::PdfVecObjects& objects, const DecodedImage& decoded
     return image;
 }
 
+/// Distinct colours above which an opaque PNG is taken for a photo (re-encoded as JPEG when
+/// downsampled): logos, charts and screenshots have far fewer, even with anti-aliased edges.
+constexpr std::size_t kPhotoColours = 4096;
+
+bool is_photo(const DecodedImage& image) {
+    if (!image.alpha.empty()) return false;  // JPEG has no alpha: keep it lossless with its SMask
+    const auto* p = reinterpret_cast<const unsigned char*>(image.pixels.data());
+    const std::size_t count = std::size_t{image.width} * image.height;
+    std::unordered_set<std::uint32_t> colours;
+    for (std::size_t i = 0; i < count; ++i) {
+        const unsigned char* pixel = p + i * static_cast<std::size_t>(image.channels);
+        const std::uint32_t colour =
+            image.channels == 1
+                ? pixel[0]
+                : (std::uint32_t{pixel[0]} << 16) | (std::uint32_t{pixel[1]} << 8) | pixel[2];
+        if (colours.insert(colour).second && colours.size() > kPhotoColours) return true;
+    }
+    return false;
+}
+
+JpegInfo info_of(const DecodedImage& image) {
+    JpegInfo info;
+    info.width = image.width;
+    info.height = image.height;
+    info.components = image.channels;
+    return info;
+}
+
+/// The largest size a file is drawn at (points), and the resolution cap (0: none).
+struct Target {
+    double width = 0;
+    double height = 0;
+    unsigned max_ppi = 0;
+};
+
+/// One embedded file: its XObject, and whether it was downsampled.
+struct EmbeddedFile {
+    PdfObject* image = nullptr;
+    bool downsampled = false;
+};
+
+/// A JPEG above the cap, decoded (at a reduced DCT scale where it can), area-averaged and
+/// re-encoded. The problem when it cannot be (CMYK, a decoding error); an empty string when the
+/// result would not be smaller than the file.
+std::variant<std::string, ImageProblem> downsampled_jpeg(const std::string& data, PixelSize size,
+                                                         std::uint64_t max_pixels) {
+    auto decoded = decode_jpeg(data, max_pixels, size);
+    if (auto* problem = std::get_if<ImageProblem>(&decoded)) return *problem;
+    const DecodedImage& full = std::get<DecodedImage>(decoded);
+    const bool exact = full.width == size.width && full.height == size.height;
+    std::string jpeg = encode_jpeg(exact ? full : resample(full, size), kDownsampledJpegQuality);
+    if (jpeg.size() >= data.size()) return std::string();
+    return jpeg;
+}
+
 /// Reads, checks and writes one file; the problem when it cannot be embedded.
-std::variant<PdfObject*, ImageProblem> embed_file(PoDoFo::PdfVecObjects& objects,
-                                                  const std::string& path, std::uint64_t max_pixels,
-                                                  bool compress) {
+std::variant<EmbeddedFile, ImageProblem> embed_file(PoDoFo::PdfVecObjects& objects,
+                                                    const std::string& path,
+                                                    std::uint64_t max_pixels, const Target& target,
+                                                    bool compress, Diagnostics& diagnostics) {
     auto bytes = read_file(path);
     if (auto* problem = std::get_if<ImageProblem>(&bytes)) return *problem;
     const std::string& data = std::get<std::string>(bytes);
@@ -112,12 +172,39 @@ std::variant<PdfObject*, ImageProblem> embed_file(PoDoFo::PdfVecObjects& objects
         case FileKind::kJpeg: {
             auto info = read_jpeg_info(data, max_pixels);
             if (auto* problem = std::get_if<ImageProblem>(&info)) return *problem;
-            return write_jpeg(objects, data, std::get<JpegInfo>(info));
+            const JpegInfo& jpeg_info = std::get<JpegInfo>(info);
+            const PixelSize size = capped_size({jpeg_info.width, jpeg_info.height}, target.width,
+                                               target.height, target.max_ppi);
+            if (size != PixelSize{jpeg_info.width, jpeg_info.height}) {
+                auto smaller = downsampled_jpeg(data, size, max_pixels);
+                if (auto* problem = std::get_if<ImageProblem>(&smaller))
+                    diagnostics.warning(SourceLocation{path, {}}, "image.not-downsampled",
+                                        problem->message + "; embedded at its full resolution");
+                else if (const auto& jpeg = std::get<std::string>(smaller); !jpeg.empty()) {
+                    JpegInfo scaled = jpeg_info;
+                    scaled.width = size.width;
+                    scaled.height = size.height;
+                    scaled.inverted_cmyk = false;
+                    return EmbeddedFile{write_jpeg(objects, jpeg, scaled), true};
+                }
+            }
+            return EmbeddedFile{write_jpeg(objects, data, jpeg_info), false};
         }
         case FileKind::kPng: {
             auto decoded = decode_png(data, max_pixels);
             if (auto* problem = std::get_if<ImageProblem>(&decoded)) return *problem;
-            return write_png(objects, std::get<DecodedImage>(decoded), compress);
+            const DecodedImage& image = std::get<DecodedImage>(decoded);
+            const PixelSize size = capped_size({image.width, image.height}, target.width,
+                                               target.height, target.max_ppi);
+            if (size == PixelSize{image.width, image.height})
+                return EmbeddedFile{write_png(objects, image, compress), false};
+            const DecodedImage scaled = resample(image, size);
+            if (is_photo(image))
+                return EmbeddedFile{
+                    write_jpeg(objects, encode_jpeg(scaled, kDownsampledJpegQuality),
+                               info_of(scaled)),
+                    true};
+            return EmbeddedFile{write_png(objects, scaled, compress), true};
         }
         case FileKind::kUnknown:
             break;
@@ -125,11 +212,34 @@ std::variant<PdfObject*, ImageProblem> embed_file(PoDoFo::PdfVecObjects& objects
     return ImageProblem{"image.unsupported", "not a JPEG or PNG file"};
 }
 
+/// The largest width and height each file is drawn at, in points, by path.
+std::map<std::string, Target> targets(const render::RenderedDocument& document, unsigned max_ppi) {
+    std::map<std::string, Target> by_path;
+    for (const auto& page : document.pages)
+        for (const auto& item : page.items)
+            if (const auto* image = std::get_if<render::ImageItem>(&item);
+                image && image->image.value < document.images.size()) {
+                Target& target = by_path[document.images[image->image.value].path];
+                target.width = std::max(target.width, image->width.value);
+                target.height = std::max(target.height, image->height.value);
+                target.max_ppi = max_ppi;
+            }
+    return by_path;
+}
+
+std::uint64_t stream_bytes(const PoDoFo::PdfVecObjects& objects, const PdfObject& image) {
+    std::uint64_t bytes = static_cast<std::uint64_t>(image.GetStream()->GetLength());
+    if (const PdfObject* mask = image.GetDictionary().GetKey("SMask"))
+        bytes += static_cast<std::uint64_t>(
+            objects.GetObject(mask->GetReference())->GetStream()->GetLength());
+    return bytes;
+}
+
 }  // namespace
 
 EmbeddedImages embed_images(PoDoFo::PdfVecObjects& objects,
                             const render::RenderedDocument& document, std::uint64_t max_pixels,
-                            bool compress, Diagnostics& diagnostics) {
+                            unsigned max_ppi, bool compress, Diagnostics& diagnostics) {
     // Only images some page draws, in ImageId order so that names and objects are deterministic.
     std::set<std::uint32_t> drawn;
     for (const auto& page : document.pages)
@@ -141,6 +251,7 @@ EmbeddedImages embed_images(PoDoFo::PdfVecObjects& objects,
     embedded.resource_of_image.resize(document.images.size());
     std::map<std::string, std::string> resource_of_path;  // one XObject per file
     std::set<std::string> failed_paths;
+    const auto target_of_path = targets(document, max_ppi);
     for (std::uint32_t id : drawn) {
         if (id >= document.images.size()) continue;  // drawn as a placeholder
         const std::string& path = document.images[id].path;
@@ -149,15 +260,19 @@ EmbeddedImages embed_images(PoDoFo::PdfVecObjects& objects,
             continue;
         }
         if (failed_paths.count(path)) continue;
-        auto result = embed_file(objects, path, max_pixels, compress);
+        auto result =
+            embed_file(objects, path, max_pixels, target_of_path.at(path), compress, diagnostics);
         if (auto* problem = std::get_if<ImageProblem>(&result)) {
             diagnostics.warning(SourceLocation{path, {}}, problem->code,
                                 problem->message + "; a placeholder is drawn instead");
             failed_paths.insert(path);
             continue;
         }
+        const EmbeddedFile& file = std::get<EmbeddedFile>(result);
         const std::string name = "Im" + std::to_string(embedded.objects.size() + 1);
-        embedded.objects.emplace(name, std::get<PdfObject*>(result)->Reference());
+        embedded.objects.emplace(name, file.image->Reference());
+        embedded.stream_bytes += stream_bytes(objects, *file.image);
+        if (file.downsampled) ++embedded.downsampled;
         resource_of_path.emplace(path, name);
         embedded.resource_of_image[id] = name;
     }

@@ -93,7 +93,8 @@ PageObjects write_pages(PoDoFo::PdfMemDocument& pdf, const render::RenderedDocum
 }
 
 std::string write(const render::RenderedDocument& document, const text::FontTable& fonts,
-                  const PdfWriteOptions& options, Diagnostics& diagnostics) {
+                  const PdfWriteOptions& options, Diagnostics& diagnostics,
+                  PdfWriteReport& report) {
     PoDoFo::PdfMemDocument pdf;
     pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_7);
     pdf.SetWriteMode(PoDoFo::ePdfWriteMode_Compact);
@@ -103,8 +104,11 @@ std::string write(const render::RenderedDocument& document, const text::FontTabl
     // 2. One subset Type0 font per face drawn.
     const auto embedded_fonts = embed_fonts(pdf.GetObjects(), fonts, glyph_text, options.compress);
     // 3. Each image file once; the ones that cannot be embedded become placeholders.
-    const EmbeddedImages images = embed_images(pdf.GetObjects(), document, options.max_image_pixels,
-                                               options.compress, diagnostics);
+    const EmbeddedImages images =
+        embed_images(pdf.GetObjects(), document, options.max_image_pixels, options.max_image_ppi,
+                     options.compress, diagnostics);
+    report.image_bytes = images.stream_bytes;
+    report.images_downsampled = images.downsampled;
     // 4. Pages with their content streams and resources.
     const ContentResources resources =
         content_resources(document, embedded_fonts, images, glyph_text);
@@ -137,8 +141,11 @@ std::string write(const render::RenderedDocument& document, const text::FontTabl
 }  // namespace
 
 std::string write_pdf(const render::RenderedDocument& document, const text::FontTable& fonts,
-                      const PdfWriteOptions& options, Diagnostics& diagnostics) {
-    return with_podofo_errors([&] { return write(document, fonts, options, diagnostics); });
+                      const PdfWriteOptions& options, Diagnostics& diagnostics,
+                      PdfWriteReport* report) {
+    PdfWriteReport ignored;
+    return with_podofo_errors(
+        [&] { return write(document, fonts, options, diagnostics, report ? *report : ignored); });
 }
 
 }  // namespace briefbook::pdf

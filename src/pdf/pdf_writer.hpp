@@ -21,6 +21,19 @@ struct PdfWriteOptions {
     std::string owner_password;
     /// Images declaring more pixels than this are refused before decoding (decompression bombs).
     std::uint64_t max_image_pixels = limits::kMaxImagePixels;
+    /// Resolution cap, in pixels per inch at the size an image is placed (its largest placement
+    /// when drawn several times); 0: every image as it is. An image above it is area-averaged
+    /// down to it and re-encoded (photos as JPEG, others losslessly); see embed_images.
+    unsigned max_image_ppi = 0;
+};
+
+/// What the writer did with the images, for a caller fitting a size budget.
+struct PdfWriteReport {
+    /// Bytes of the image streams (soft masks included) in the file: the rest is fonts, text and
+    /// structure, which no resolution cap changes.
+    std::uint64_t image_bytes = 0;
+    /// Image files downsampled for `max_image_ppi`.
+    std::size_t images_downsampled = 0;
 };
 
 /// Writes `document` as PDF 1.7 and returns the bytes (the caller writes them to a file
@@ -28,9 +41,9 @@ struct PdfWriteOptions {
 /// map; images are embedded once each; anchors, links and the outline become named destinations,
 /// link annotations and bookmarks. Without a password the same document gives the same bytes.
 /// Problems with image files and dangling links are warnings in `diagnostics`; a font that cannot
-/// be subset, or a PoDoFo failure, throws briefbook::Error.
+/// be subset, or a PoDoFo failure, throws briefbook::Error. `report`, when given, is filled in.
 [[nodiscard]] std::string write_pdf(const render::RenderedDocument& document,
                                     const text::FontTable& fonts, const PdfWriteOptions& options,
-                                    Diagnostics& diagnostics);
+                                    Diagnostics& diagnostics, PdfWriteReport* report = nullptr);
 
 }  // namespace briefbook::pdf
