@@ -38,6 +38,8 @@ class InterruptGuard {
 
   private:
     void wait_for_signals();
+    /// Wakes the waiting thread and joins it.
+    void stop_waiting();
 
     sigset_t signals_{};
     sigset_t previous_mask_{};
