@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <unordered_set>
 #include <vector>
 
 namespace briefbook::pdf {
@@ -10,6 +11,14 @@ namespace briefbook::pdf {
 namespace {
 
 constexpr double kPointsPerInch = 72.0;
+
+/// Distinct colours above which an opaque PNG is taken for a photo (re-encoded as JPEG when
+/// downsampled): logos, charts and screenshots have far fewer, even with anti-aliased edges.
+constexpr std::size_t kPhotoColours = 4096;
+
+/// At most this many pixels are looked at to count colours: a sample of a photo that large still
+/// has far more than kPhotoColours, and a 50-megapixel logo is not scanned whole.
+constexpr std::size_t kPhotoSamplePixels = 1'000'000;
 
 /// Which source pixels one output pixel covers along one axis, and by how much. In units of
 /// 1/`to` of a source pixel, source pixel i spans [i*to, (i+1)*to) and output pixel o spans
@@ -86,6 +95,23 @@ PixelSize capped_size(PixelSize pixels, double placed_width, double placed_heigh
         return static_cast<std::uint32_t>(std::clamp(scaled, 1.0, static_cast<double>(length)));
     };
     return {side(pixels.width), side(pixels.height)};
+}
+
+bool looks_like_photo(const DecodedImage& image) {
+    if (!image.alpha.empty()) return false;  // JPEG has no alpha: keep it lossless with its SMask
+    const auto* p = reinterpret_cast<const unsigned char*>(image.pixels.data());
+    const std::size_t count = std::size_t{image.width} * image.height;
+    const std::size_t step = std::max<std::size_t>(1, count / kPhotoSamplePixels);
+    std::unordered_set<std::uint32_t> colours;
+    for (std::size_t i = 0; i < count; i += step) {
+        const unsigned char* pixel = p + i * static_cast<std::size_t>(image.channels);
+        const std::uint32_t colour =
+            image.channels == 1
+                ? pixel[0]
+                : (std::uint32_t{pixel[0]} << 16) | (std::uint32_t{pixel[1]} << 8) | pixel[2];
+        if (colours.insert(colour).second && colours.size() > kPhotoColours) return true;
+    }
+    return false;
 }
 
 DecodedImage resample(const DecodedImage& image, PixelSize size) {

@@ -1,7 +1,7 @@
 #pragma once
 // Downsampling images for a resolution cap: the pixel size an image needs where the book places
-// it, and an area-averaging (box) scaler in exact integer arithmetic, so that the same image gives
-// the same pixels on every machine. No PoDoFo, no codec.
+// it, an area-averaging (box) scaler in exact integer arithmetic, so that the same image gives
+// the same pixels on every machine, and whether a PNG is a photo. No PoDoFo, no codec.
 
 #include <cstdint>
 
@@ -28,5 +28,11 @@ struct PixelSize {
 /// its edges counted by the fraction inside. With an alpha channel, colours are weighted by their
 /// alpha, so the colour of fully transparent pixels does not bleed into the edges around them.
 [[nodiscard]] DecodedImage resample(const DecodedImage& image, PixelSize size);
+
+/// Whether a decoded PNG is a photo, to be re-encoded as JPEG when downsampled: opaque, with more
+/// than 4096 distinct colours (counted on at most a million pixels, evenly spread). Logos, charts
+/// and screenshots have far fewer, even with anti-aliased edges; an image with transparency or in
+/// shades of grey is never one (it stays lossless).
+[[nodiscard]] bool looks_like_photo(const DecodedImage& image);
 
 }  // namespace briefbook::pdf

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <fstream>
 #include <set>
-#include <unordered_set>
 #include <variant>
 
 #include "pdf/image_decode.hpp"
@@ -105,26 +104,6 @@ PdfObject* write_png(PoDoFo::PdfVecObjects& objects, const DecodedImage& decoded
     return image;
 }
 
-/// Distinct colours above which an opaque PNG is taken for a photo (re-encoded as JPEG when
-/// downsampled): logos, charts and screenshots have far fewer, even with anti-aliased edges.
-constexpr std::size_t kPhotoColours = 4096;
-
-bool is_photo(const DecodedImage& image) {
-    if (!image.alpha.empty()) return false;  // JPEG has no alpha: keep it lossless with its SMask
-    const auto* p = reinterpret_cast<const unsigned char*>(image.pixels.data());
-    const std::size_t count = std::size_t{image.width} * image.height;
-    std::unordered_set<std::uint32_t> colours;
-    for (std::size_t i = 0; i < count; ++i) {
-        const unsigned char* pixel = p + i * static_cast<std::size_t>(image.channels);
-        const std::uint32_t colour =
-            image.channels == 1
-                ? pixel[0]
-                : (std::uint32_t{pixel[0]} << 16) | (std::uint32_t{pixel[1]} << 8) | pixel[2];
-        if (colours.insert(colour).second && colours.size() > kPhotoColours) return true;
-    }
-    return false;
-}
-
 JpegInfo info_of(const DecodedImage& image) {
     JpegInfo info;
     info.width = image.width;
@@ -199,7 +178,7 @@ std::variant<EmbeddedFile, ImageProblem> embed_file(PoDoFo::PdfVecObjects& objec
             if (size == PixelSize{image.width, image.height})
                 return EmbeddedFile{write_png(objects, image, compress), false};
             const DecodedImage scaled = resample(image, size);
-            if (is_photo(image))
+            if (looks_like_photo(image))
                 return EmbeddedFile{
                     write_jpeg(objects, encode_jpeg(scaled, kDownsampledJpegQuality),
                                info_of(scaled)),

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+
 #include "pdf/jpeg_codec.hpp"
 #include "pdf_test_document.hpp"
 
@@ -121,6 +124,26 @@ TEST(PdfImageResample, TransparentPixelsLendNoColour) {
     // An image that becomes opaque loses its alpha.
     image.alpha = std::string("\xFF\xFF", 2);
     EXPECT_TRUE(resample(image, {1, 1}).alpha.empty());
+}
+
+TEST(PdfImageResample, PhotosHaveManyColoursLogosFew) {
+    // Smooth gradients with grain: a photo.
+    const auto photo = rgb_image(300, 200, [](std::uint32_t x, std::uint32_t y) {
+        return std::array<int, 3>{static_cast<int>(x * 255 / 299), static_cast<int>(y * 255 / 199),
+                                  static_cast<int>((x * 7 + y * 13) % 64)};
+    });
+    EXPECT_TRUE(looks_like_photo(photo));
+    // A two-colour logo with a blended, anti-aliased edge: not one.
+    const auto logo = rgb_image(400, 300, [](std::uint32_t x, std::uint32_t y) {
+        const int edge = static_cast<int>(x) - static_cast<int>(y);
+        const int t = std::clamp(edge + 8, 0, 16) * 255 / 16;  // 17 blends of the two colours
+        return std::array<int, 3>{20 + t * 200 / 255, 60, 160 - t * 100 / 255};
+    });
+    EXPECT_FALSE(looks_like_photo(logo));
+    // A photo with transparency stays lossless, so it is never one.
+    DecodedImage with_alpha = photo;
+    with_alpha.alpha.assign(std::size_t{300} * 200, '\x80');
+    EXPECT_FALSE(looks_like_photo(with_alpha));
 }
 
 TEST(PdfJpegCodec, EncodesBaselineAndDecodesBack) {
