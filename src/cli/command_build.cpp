@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <future>
+#include <memory>
 #include <ostream>
 #include <thread>
 
@@ -112,6 +114,12 @@ int run_build(const std::vector<std::string>& args, CliContext& context) {
     try {
         // 2. Where the books go, before any work: a long run must not fail at its end.
         check_output(request);
+        // The fonts load on the second core while the inputs are read (a third of a small book's
+        // run is loading them). Its errors come out at step 6, after the inputs' problems, as
+        // before; a run that stops earlier waits for it and drops them.
+        auto loading_engine = std::async(std::launch::async, [&context] {
+            return std::make_unique<const Engine>(context.data_dir);
+        });
         // 3. Every input, parsed and validated once.
         const auto briefings = load_inputs(request, progress);
         if (!briefings) return kExitInputErrors;
@@ -125,7 +133,8 @@ int run_build(const std::vector<std::string>& args, CliContext& context) {
         if (!passwords) return kExitInputErrors;
         prepare_destinations(request, *books);
         // 6. The fonts, loaded once and shared; the books, built on the workers.
-        const Engine engine(context.data_dir);
+        const std::unique_ptr<const Engine> loaded_engine = loading_engine.get();
+        const Engine& engine = *loaded_engine;
         stop_if_interrupted();
         progress.start(books->size());
         const BookBatch batch{engine,     inputs,           *books,      request.book,
