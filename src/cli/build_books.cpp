@@ -4,6 +4,7 @@
 #include <array>
 #include <exception>
 
+#include "batch/book_order.hpp"
 #include "batch/byte_size.hpp"
 #include "batch/job_pool.hpp"
 #include "briefbook/output_file.hpp"
@@ -117,8 +118,10 @@ BookOutcome make_book(const BookBatch& batch, const batch::PlannedBook& planned,
 std::vector<BookOutcome> build_books(const BookBatch& batch, ProgressReporter& progress,
                                      const std::atomic<bool>& stop) {
     std::vector<BookOutcome> outcomes(batch.books.size());
+    const std::vector<std::size_t> order = batch::longest_first(batch.books, batch.inputs);
     // Each task writes only its own slot of `outcomes`; the pool joins before they are read.
-    (void)batch::run_jobs(batch.books.size(), batch.jobs, stop, [&](std::size_t index) {
+    (void)batch::run_jobs(batch.books.size(), batch.jobs, stop, [&](std::size_t task) {
+        const std::size_t index = order[task];
         const auto& planned = batch.books[index];
         Diagnostics diagnostics;
         BookOutcome outcome;
