@@ -47,14 +47,51 @@ void place(render::Page& page, SetLine line, Pt x, Pt baseline) {
 }
 
 /// Start, centre and end slots of one running text on one page.
+/// The line of a running head at most `room` wide: whole when it fits, else cut after as many
+/// characters as leave room for an ellipsis (the longest such cut, found by bisection; cuts fall
+/// between code points). Nothing when not even the ellipsis fits.
+SetLine fitted_line(const BookContext& context, const std::string& text, StyleRole role, Pt room) {
+    SetLine whole = set_line(context, text, role);
+    if (whole.width <= room) return whole;
+    std::vector<std::size_t> starts;  // where each code point after the first starts
+    for (std::size_t i = 1; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts.push_back(i);
+    auto cut = [&](std::size_t kept) {  // the first `kept` + 1 code points, then the ellipsis
+        std::string prefix = text.substr(0, starts[kept]);
+        while (!prefix.empty() && prefix.back() == ' ') prefix.pop_back();
+        return set_line(context, prefix + "\u2026", role);
+    };
+    SetLine best;
+    std::size_t low = 0, high = starts.size();  // cut(k) for k < low fits; for k >= high not known
+    while (low < high) {
+        const std::size_t middle = (low + high) / 2;
+        SetLine line = cut(middle);
+        if (line.width <= room) {
+            best = std::move(line);
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return best;
+}
+
+// Slots never run into each other or off the text width: the centre slot (where the layouts put
+// the classification marking) is kept whole unless it is wider than the whole width; the start
+// and end slots are shortened with an ellipsis to leave one em beside it. Without a centre slot
+// the end slot (a page number, a section) is kept and the start slot yields.
 void place_slots(const BookContext& context, render::Page& page, const layout::RunningSlots& slots,
                  const layout::RunningFields& fields, StyleRole role, Pt left, Pt width, Pt baseline) {
     auto expand = [&](const layout::TextTemplate& t) { return layout::expand_running(t, fields, context.labels); };
-    place(page, set_line(context, expand(slots.start), role), left, baseline);
-    auto center = set_line(context, expand(slots.center), role);
+    const Pt gap = context.style(role).size;
+    auto center = fitted_line(context, expand(slots.center), role, width);
+    const bool has_center = !center.items.empty();
     const Pt center_x = left + (width - center.width) / 2.0;
-    place(page, std::move(center), center_x, baseline);
-    auto end = set_line(context, expand(slots.end), role);
+    const Pt beside_center = center_x - left - gap;  // room on either side of it
+    auto end = fitted_line(context, expand(slots.end), role, has_center ? beside_center : width);
+    const Pt start_room = has_center ? beside_center : end.items.empty() ? width : width - end.width - gap;
+    place(page, fitted_line(context, expand(slots.start), role, start_room), left, baseline);
+    if (has_center) place(page, std::move(center), center_x, baseline);
     const Pt end_x = left + width - end.width;
     place(page, std::move(end), end_x, baseline);
 }

@@ -80,5 +80,18 @@ subprocess.run([sys.executable, str(bc.SOURCE / "bench/generate_briefing.py"), "
 for layout in ("a4", "a5-pocket"):
     check(f"generated/{layout}", generated, "--layout", layout, duplex=layout == "a4")
 check("images", "tests/data/book/book-images.xml")
+# A title longer than the space beside the classification in the running heads: shortened with an
+# ellipsis there, never run into the centre slot.
+long_title = c.tmp / "long-title.xml"
+sample_text = (bc.SOURCE / SAMPLE).read_text(encoding="utf-8")
+long_title.write_text(sample_text.replace(
+    "<title>PhIRDA Delegation Visit to Japan</title>",
+    "<title>Visit of the Delegation of the China Pharmaceutical Innovation and Research Development "
+    "Association to Japanese Industry Associations, Companies and Research Centres</title>", 1),
+    encoding="utf-8")
+c.check("Research Centres" in long_title.read_text(encoding="utf-8"), "the sample's title was not replaced")
+for layout in ("a4", "a5-pocket"):
+    # (in the scratch folder its photos are missing: placeholders, which is fine here)
+    check(f"long-title/{layout}", long_title, "--layout", layout, duplex=layout == "a4")
 check("japanese", "tests/data/book/book-ja.xml")
 c.done()
