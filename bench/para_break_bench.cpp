@@ -4,10 +4,10 @@
 
 #include <benchmark/benchmark.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
+#include "bench_corpus.hpp"
 #include "briefbook/diagnostics.hpp"
 #include "para/prepared_paragraph.hpp"
 #include "text/font_config.hpp"
@@ -23,25 +23,6 @@ namespace text = briefbook::text;
 
 constexpr std::size_t kBookParagraphs = 1500;
 
-/// The corpus as styled paragraphs, one language per file section ([lang|...] spans flattened).
-std::vector<text::StyledText> corpus() {
-    std::vector<text::StyledText> out;
-    for (const char* file : {"english.txt", "japanese.txt", "chinese.txt", "mixed.txt"}) {
-        std::ifstream in(std::string(BRIEFBOOK_BENCH_SOURCE_DIR) + "/tests/data/para/" + file);
-        std::string lang = "en";
-        for (std::string row; std::getline(in, row);) {
-            if (row.rfind("#lang:", 0) == 0) lang = row.substr(7);
-            if (row.empty() || row[0] == '#') continue;
-            text::SpanStyle style;
-            style.lang = lang;
-            text::StyledText paragraph;
-            paragraph.append(row, style);
-            out.push_back(std::move(paragraph));
-        }
-    }
-    return out;
-}
-
 struct Fixture {
     text::FontRegistry fonts;
     text::Shaper shaper;
@@ -56,7 +37,7 @@ struct Fixture {
     }
     Fixture() : fonts(config()), shaper(fonts) {
         Diagnostics diagnostics;
-        for (const text::StyledText& source : corpus()) {
+        for (const text::StyledText& source : briefbook::bench::paragraph_corpus()) {
             shaped.push_back(shaper.shape(source, diagnostics));
             prepared.push_back(
                 para::PreparedParagraph::prepare(source, shaper, {}, hyphenator, diagnostics));

@@ -15,7 +15,6 @@
 
 #include <benchmark/benchmark.h>
 
-#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
@@ -23,6 +22,7 @@
 
 #include "book/compose_book.hpp"
 #include "book/typesetter.hpp"
+#include "bench_corpus.hpp"
 #include "briefbook/diagnostics.hpp"
 #include "briefbook/engine.hpp"
 #include "briefbook/load.hpp"
@@ -61,30 +61,11 @@ std::unique_ptr<text::FontRegistry> load_fonts() {
     return fonts;
 }
 
-/// The paragraph corpus of tests/data/para as styled paragraphs, one language per section.
-std::vector<text::StyledText> corpus() {
-    std::vector<text::StyledText> out;
-    for (const char* file : {"english.txt", "japanese.txt", "chinese.txt", "mixed.txt"}) {
-        std::ifstream in(kSource + "/tests/data/para/" + file);
-        std::string lang = "en";
-        for (std::string row; std::getline(in, row);) {
-            if (row.rfind("#lang:", 0) == 0) lang = row.substr(7);
-            if (row.empty() || row[0] == '#') continue;
-            text::SpanStyle style;
-            style.lang = lang;
-            text::StyledText paragraph;
-            paragraph.append(row, style);
-            out.push_back(std::move(paragraph));
-        }
-    }
-    return out;
-}
-
 /// What a build needs that is loaded once per process, and the composed books (made once).
 struct Fixture {
     std::unique_ptr<text::FontRegistry> fonts = load_fonts();
     para::Hyphenator hyphenator = para::Hyphenator::english();
-    std::vector<text::StyledText> paragraphs = corpus();
+    std::vector<text::StyledText> paragraphs = briefbook::bench::paragraph_corpus();
     std::map<std::int64_t, render::RenderedDocument> documents;
 
     /// The book of input `which`, composed with the a4 layout as Engine::build does.
