@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "book/schedule.hpp"
+
 namespace briefbook::batch {
 
 namespace {
@@ -10,11 +12,9 @@ namespace {
 std::size_t sessions_in_book(const PlannedBook& book, std::span<const BatchInput> inputs) {
     const model::Briefing& briefing = *inputs[book.input].briefing;
     if (book.person.empty()) return briefing.sessions.size();
-    return static_cast<std::size_t>(std::count_if(
-        briefing.sessions.begin(), briefing.sessions.end(), [&](const model::Session& session) {
-            return std::any_of(session.attendees.begin(), session.attendees.end(),
-                               [&](const model::Attendee& a) { return a.ref.value == book.person; });
-        }));
+    return static_cast<std::size_t>(
+        std::count_if(briefing.sessions.begin(), briefing.sessions.end(),
+                      [&](const model::Session& session) { return book::attends(session, book.person); }));
 }
 
 }  // namespace

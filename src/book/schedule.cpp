@@ -4,12 +4,10 @@
 
 namespace briefbook::book {
 
-namespace {
 bool attends(const model::Session& session, std::string_view person) {
     return std::any_of(session.attendees.begin(), session.attendees.end(),
                        [&](const model::Attendee& a) { return a.ref.value == person; });
 }
-}  // namespace
 
 bool Schedule::includes(std::string_view session_id) const {
     return std::binary_search(ids.begin(), ids.end(), session_id);

@@ -30,6 +30,9 @@ struct Schedule {
     [[nodiscard]] std::vector<model::LocalDate> days() const;
 };
 
+/// True when `person` (an id) is among the session's attendees: whose personalised book holds it.
+[[nodiscard]] bool attends(const model::Session& session, std::string_view person);
+
 /// The sessions of the book: all of them, or those `for_person` attends (empty: all).
 Schedule make_schedule(const model::Briefing& briefing, const std::string& for_person);
 
