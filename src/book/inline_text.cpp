@@ -87,7 +87,7 @@ void append_blocks(std::vector<flow::FlowItem>& flow, const model::Blocks& block
         item.space_after = list_ends ? style.space_after : Pt(style.space_after.value * 0.3);
         if (!block.continuation && !item.lines.empty()) {
             const std::string marker = block.ordered ? std::to_string(block.number) + "." : "\u2022";
-            auto marker_lines = context.typesetter.lines(context.typesetter.prepare(context.plain(block_role, marker, block.lang), style),
+            auto marker_lines = context.typesetter.lines(*context.typesetter.prepared(context.plain(block_role, marker, block.lang), style),
                                                          {}, style, step, layout::Alignment::kStart);
             if (!marker_lines.empty()) {
                 for (auto decoration : marker_lines.front().items) {

@@ -32,9 +32,9 @@ SetLine set_line(const BookContext& context, const std::string& text, StyleRole 
     if (text.empty()) return out;
     const auto& style = context.style(role);
     const auto rich = context.plain(role, text);
-    auto paragraph = context.typesetter.prepare(rich, style);
-    out.width = paragraph.max_content_width();
-    auto lines = context.typesetter.lines(paragraph, rich, style, out.width + Pt(1), layout::Alignment::kStart);
+    const auto paragraph = context.typesetter.prepared(rich, style);
+    out.width = paragraph->max_content_width();
+    auto lines = context.typesetter.lines(*paragraph, rich, style, out.width + Pt(1), layout::Alignment::kStart);
     if (!lines.empty()) out.items = std::move(lines.front().items);
     return out;
 }

@@ -32,14 +32,14 @@ flow::ParagraphBlock entry_block(const BookContext& context, const ContentsEntry
     block.space_after = style.space_after;
     block.keep_together = true;
     const Pt title_width = context.measure() - indent - number_column - gap;
-    block.lines = context.typesetter.lines(context.typesetter.prepare(title, style), title, style, title_width,
+    block.lines = context.typesetter.lines(*context.typesetter.prepared(title, style), title, style, title_width,
                                            layout::Alignment::kStart);
     if (block.lines.empty()) return block;
 
     const std::string page = context.page_of(entry.anchor);
     RichText number;
     number.append_link(page.empty() ? " " : page, context.span(role), target);
-    auto number_lines = context.typesetter.lines(context.typesetter.prepare(number, style), number, style,
+    auto number_lines = context.typesetter.lines(*context.typesetter.prepared(number, style), number, style,
                                                  number_column, layout::Alignment::kEnd);
     auto& last = block.lines.back();
     const Pt number_x = context.measure() - indent - number_column;

@@ -24,7 +24,7 @@ public:
         if (text.empty()) return;
         const auto& style = context_.style(role);
         y_ += space_before;
-        const auto lines = context_.typesetter.lines(context_.typesetter.prepare(text, style), text, style,
+        const auto lines = context_.typesetter.lines(*context_.typesetter.prepared(text, style), text, style,
                                                      context_.measure());
         for (const auto& line : lines) {
             const Pt baseline = y_ + line.ascent;

@@ -32,10 +32,6 @@ public:
     [[nodiscard]] std::shared_ptr<const para::PreparedParagraph> prepared(const RichText& text,
                                                                          const layout::Style& style,
                                                                          bool hyphenate = true);
-    /// The same, as a value of its own.
-    [[nodiscard]] para::PreparedParagraph prepare(const RichText& text, const layout::Style& style) {
-        return *prepared(text, style);
-    }
 
     /// The lines of a prepared paragraph at `width`, aligned as the style says unless `align`
     /// overrides it.
