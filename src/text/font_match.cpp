@@ -19,13 +19,6 @@ struct PatternDeleter {
 /// Owns an FcPattern.
 using Pattern = std::unique_ptr<FcPattern, PatternDeleter>;
 
-bool same_name(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) ==
-               std::tolower(static_cast<unsigned char>(y));
-    });
-}
-
 std::string string_of(const FcPattern* pattern, const char* object, int n = 0) {
     FcChar8* value = nullptr;
     if (FcPatternGetString(pattern, object, n, &value) != FcResultMatch || !value) return {};
@@ -39,6 +32,9 @@ std::string family_key(std::string_view name) {
         if (c != ' ') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return key;
 }
+
+/// Whether two family names are the same one to fontconfig.
+bool same_name(std::string_view a, std::string_view b) { return family_key(a) == family_key(b); }
 
 }  // namespace
 
