@@ -1,6 +1,5 @@
 #include "cli/build_books.hpp"
 
-#include <algorithm>
 #include <array>
 #include <exception>
 
@@ -63,19 +62,6 @@ std::string over_budget_reason(const Book& book, std::uint64_t full_size, unsign
            " (--max-size none writes it with its images as they are)";
 }
 
-/// Adds the diagnostics of a later write of the same book that the first did not have: each
-/// write reports the same image problems again.
-void merge_new(Diagnostics& diagnostics, const Diagnostics& attempt) {
-    for (const auto& diagnostic : attempt.all()) {
-        const auto& known = diagnostics.all();
-        if (std::find_if(known.begin(), known.end(), [&](const Diagnostic& d) {
-                return d.code == diagnostic.code && d.message == diagnostic.message &&
-                       d.where == diagnostic.where;
-            }) == known.end())
-            diagnostics.report(diagnostic);
-    }
-}
-
 /// Builds, checks and writes one book. Over the --max-size budget, the composed book is written
 /// again with its images capped at each of kImagePpiSteps in turn; the first that fits is kept.
 BookOutcome make_book(const BookBatch& batch, const batch::PlannedBook& planned,
@@ -86,23 +72,24 @@ BookOutcome make_book(const BookBatch& batch, const batch::PlannedBook& planned,
     const auto composed =
         batch.engine.compose(*batch.inputs[planned.input].briefing, options, diagnostics);
     if (!composed) return failure(errors_reason(diagnostics), kExitInputErrors, true);
-    Book book = batch.engine.write(*composed, options, diagnostics);
+    // The writer's warnings (image problems) are those of the attempt kept: every attempt
+    // writes the same images and finds the same problems, and a retry may add its own.
+    Diagnostics written;
+    Book book = batch.engine.write(*composed, options, written);
+    const std::uint64_t full_size = book.pdf.size();
     unsigned ppi = 0;
-    if (batch.max_size && book.pdf.size() > *batch.max_size) {
-        const std::uint64_t full_size = book.pdf.size();
-        // When fonts and text alone are over budget, no resolution can help: no retry.
-        const bool may_fit = book.pdf.size() - book.image_bytes < *batch.max_size;
-        for (std::size_t step = 0; may_fit && step < kImagePpiSteps.size(); ++step) {
-            options.max_image_ppi = ppi = kImagePpiSteps[step];
-            Diagnostics attempt;
-            book = batch.engine.write(*composed, options, attempt);
-            merge_new(diagnostics, attempt);
+    // When fonts and text alone are over budget, no resolution can help: no retry.
+    if (batch.max_size && full_size > *batch.max_size && full_size - book.image_bytes < *batch.max_size) {
+        for (const unsigned step : kImagePpiSteps) {
+            options.max_image_ppi = ppi = step;
+            written = Diagnostics();
+            book = batch.engine.write(*composed, options, written);
             if (book.pdf.size() <= *batch.max_size) break;
         }
-        if (book.pdf.size() > *batch.max_size)
-            return failure(over_budget_reason(book, full_size, ppi, *batch.max_size),
-                           kExitInputErrors);
     }
+    diagnostics.merge(written);
+    if (batch.max_size && book.pdf.size() > *batch.max_size)
+        return failure(over_budget_reason(book, full_size, ppi, *batch.max_size), kExitInputErrors);
     write_file_atomically(planned.destination, book.pdf);
     BookOutcome outcome;
     outcome.status = BookOutcome::Status::kWritten;

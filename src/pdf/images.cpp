@@ -112,11 +112,10 @@ JpegInfo info_of(const DecodedImage& image) {
     return info;
 }
 
-/// The largest size a file is drawn at (points), and the resolution cap (0: none).
+/// The largest size a file is drawn at, in points.
 struct Target {
     double width = 0;
     double height = 0;
-    unsigned max_ppi = 0;
 };
 
 /// One embedded file: its XObject, and whether it was downsampled.
@@ -143,7 +142,8 @@ std::variant<std::string, ImageProblem> downsampled_jpeg(const std::string& data
 std::variant<EmbeddedFile, ImageProblem> embed_file(PoDoFo::PdfVecObjects& objects,
                                                     const std::string& path,
                                                     std::uint64_t max_pixels, const Target& target,
-                                                    bool compress, Diagnostics& diagnostics) {
+                                                    unsigned max_ppi, bool compress,
+                                                    Diagnostics& diagnostics) {
     auto bytes = read_file(path);
     if (auto* problem = std::get_if<ImageProblem>(&bytes)) return *problem;
     const std::string& data = std::get<std::string>(bytes);
@@ -153,7 +153,7 @@ std::variant<EmbeddedFile, ImageProblem> embed_file(PoDoFo::PdfVecObjects& objec
             if (auto* problem = std::get_if<ImageProblem>(&info)) return *problem;
             const JpegInfo& jpeg_info = std::get<JpegInfo>(info);
             const PixelSize size = capped_size({jpeg_info.width, jpeg_info.height}, target.width,
-                                               target.height, target.max_ppi);
+                                               target.height, max_ppi);
             if (size != PixelSize{jpeg_info.width, jpeg_info.height}) {
                 auto smaller = downsampled_jpeg(data, size, max_pixels);
                 if (auto* problem = std::get_if<ImageProblem>(&smaller))
@@ -174,7 +174,7 @@ std::variant<EmbeddedFile, ImageProblem> embed_file(PoDoFo::PdfVecObjects& objec
             if (auto* problem = std::get_if<ImageProblem>(&decoded)) return *problem;
             const DecodedImage& image = std::get<DecodedImage>(decoded);
             const PixelSize size = capped_size({image.width, image.height}, target.width,
-                                               target.height, target.max_ppi);
+                                               target.height, max_ppi);
             if (size == PixelSize{image.width, image.height})
                 return EmbeddedFile{write_png(objects, image, compress), false};
             const DecodedImage scaled = resample(image, size);
@@ -192,7 +192,7 @@ std::variant<EmbeddedFile, ImageProblem> embed_file(PoDoFo::PdfVecObjects& objec
 }
 
 /// The largest width and height each file is drawn at, in points, by path.
-std::map<std::string, Target> targets(const render::RenderedDocument& document, unsigned max_ppi) {
+std::map<std::string, Target> targets(const render::RenderedDocument& document) {
     std::map<std::string, Target> by_path;
     for (const auto& page : document.pages)
         for (const auto& item : page.items)
@@ -201,7 +201,6 @@ std::map<std::string, Target> targets(const render::RenderedDocument& document, 
                 Target& target = by_path[document.images[image->image.value].path];
                 target.width = std::max(target.width, image->width.value);
                 target.height = std::max(target.height, image->height.value);
-                target.max_ppi = max_ppi;
             }
     return by_path;
 }
@@ -230,7 +229,7 @@ EmbeddedImages embed_images(PoDoFo::PdfVecObjects& objects,
     embedded.resource_of_image.resize(document.images.size());
     std::map<std::string, std::string> resource_of_path;  // one XObject per file
     std::set<std::string> failed_paths;
-    const auto target_of_path = targets(document, max_ppi);
+    const auto target_of_path = targets(document);
     for (std::uint32_t id : drawn) {
         if (id >= document.images.size()) continue;  // drawn as a placeholder
         const std::string& path = document.images[id].path;
@@ -240,7 +239,8 @@ EmbeddedImages embed_images(PoDoFo::PdfVecObjects& objects,
         }
         if (failed_paths.count(path)) continue;
         auto result =
-            embed_file(objects, path, max_pixels, target_of_path.at(path), compress, diagnostics);
+            embed_file(objects, path, max_pixels, target_of_path.at(path), max_ppi, compress,
+                       diagnostics);
         if (auto* problem = std::get_if<ImageProblem>(&result)) {
             diagnostics.warning(SourceLocation{path, {}}, problem->code,
                                 problem->message + "; a placeholder is drawn instead");
