@@ -1,7 +1,5 @@
 #include "layout/date_format.hpp"
 
-#include "model/zoned_time.hpp"
-
 #include <array>
 #include <cassert>
 
@@ -13,6 +11,7 @@
 
 #include "briefbook/diagnostics.hpp"
 #include "layout/language_tag.hpp"
+#include "model/zoned_time.hpp"
 
 namespace briefbook::layout {
 

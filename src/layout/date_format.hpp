@@ -59,5 +59,4 @@ private:
 /// SIGN, not a hyphen), "" for the same day.
 [[nodiscard]] std::string day_offset_marker(int days);
 
-
 }  // namespace briefbook::layout

@@ -10,11 +10,21 @@
 
 namespace briefbook::pdf {
 
-std::string serialize(PoDoFo::PdfMemDocument& document) {
+namespace {
+
+/// What `write` writes to a PoDoFo output device, as bytes.
+template <typename Write>
+std::string written(Write&& write) {
     PoDoFo::PdfRefCountedBuffer buffer;
     PoDoFo::PdfOutputDevice device(&buffer);
-    document.Write(&device);
+    write(&device);
     return std::string(buffer.GetBuffer(), device.GetLength());
+}
+
+}  // namespace
+
+std::string serialize(PoDoFo::PdfMemDocument& document) {
+    return written([&](PoDoFo::PdfOutputDevice* device) { document.Write(device); });
 }
 
 namespace {
@@ -36,19 +46,17 @@ std::string flate(std::string_view bytes) {
 
 /// The value of an object as PDF syntax, without "N G obj".
 std::string value_of(const PoDoFo::PdfObject& object) {
-    PoDoFo::PdfRefCountedBuffer buffer;
-    PoDoFo::PdfOutputDevice device(&buffer);
-    static_cast<const PoDoFo::PdfVariant&>(object).Write(&device, PoDoFo::ePdfWriteMode_Compact,
-                                                        nullptr);
-    return std::string(buffer.GetBuffer(), device.GetLength());
+    return written([&](PoDoFo::PdfOutputDevice* device) {
+        static_cast<const PoDoFo::PdfVariant&>(object).Write(device, PoDoFo::ePdfWriteMode_Compact,
+                                                            nullptr);
+    });
 }
 
 /// The whole indirect object, "N G obj ... endobj", stream included.
 std::string indirect_object(const PoDoFo::PdfObject& object) {
-    PoDoFo::PdfRefCountedBuffer buffer;
-    PoDoFo::PdfOutputDevice device(&buffer);
-    object.WriteObject(&device, PoDoFo::ePdfWriteMode_Compact, nullptr);
-    return std::string(buffer.GetBuffer(), device.GetLength());
+    return written([&](PoDoFo::PdfOutputDevice* device) {
+        object.WriteObject(device, PoDoFo::ePdfWriteMode_Compact, nullptr);
+    });
 }
 
 /// One cross-reference stream entry: type, then 4 and 2 big-endian bytes (/W [1 4 2]).
