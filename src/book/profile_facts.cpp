@@ -1,5 +1,7 @@
 #include "book/profile_facts.hpp"
 
+#include <algorithm>
+
 #include "book/sections.hpp"
 #include "book/table_builder.hpp"
 
@@ -33,7 +35,10 @@ void append_profile_facts(const BookContext& context, const std::vector<std::pai
                           const std::optional<model::ImageRef>& image, const layout::ImageBox& box,
                           std::vector<flow::FlowItem>& flow) {
     if (!image) {
-        flow.emplace_back(facts_table(context, facts));
+        // Nothing known and no picture: no table at all (an empty one would be a block of no
+        // height that a heading before it is kept with, and the heading could end a page).
+        const bool known = std::any_of(facts.begin(), facts.end(), [](const auto& fact) { return !fact.second.empty(); });
+        if (known) flow.emplace_back(facts_table(context, facts));
         return;
     }
     // One paragraph of "Label: value" lines beside the image.

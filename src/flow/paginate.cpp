@@ -38,14 +38,19 @@ Pt rows_height(const std::vector<TableRow>& rows) {
 
 Pt paragraph_height(const ParagraphBlock& p) { return height_of(p.lines, 0, p.lines.size()); }
 
+/// The fewest lines a paragraph can leave at the bottom of the page where it starts: all of them
+/// when it is kept together or too short to split with its orphans and widows, else its orphans.
+std::size_t first_part_lines(const ParagraphBlock& p) {
+    const auto n = p.lines.size();
+    const auto orphans = static_cast<std::size_t>(std::max(p.orphans, 1));
+    const auto widows = static_cast<std::size_t>(std::max(p.widows, 1));
+    return p.keep_together || n < orphans + widows ? n : orphans;
+}
+
 /// Height that must fit on the current page for an item to start there (before keep-with-next).
 Pt head_height(const FlowItem& item) {
     struct Visitor {
-        Pt operator()(const ParagraphBlock& p) const {
-            const auto n = p.keep_together ? p.lines.size()
-                                           : std::min(p.lines.size(), static_cast<std::size_t>(std::max(p.orphans, 1)));
-            return p.space_before + height_of(p.lines, 0, n);
-        }
+        Pt operator()(const ParagraphBlock& p) const { return p.space_before + height_of(p.lines, 0, first_part_lines(p)); }
         Pt operator()(const TableBlock& t) const {
             if (t.keep_together) return t.space_before + rows_height(t.header) + rows_height(t.body);
             return t.space_before + rows_height(t.header) + (t.body.empty() ? Pt() : row_height(t.body.front()));
@@ -104,10 +109,11 @@ public:
 private:
     // ---- page management -----------------------------------------------------------------
 
-    /// Height an item needs on the current page together with the items it keeps with.
+    /// Height an item needs on the current page after its own lines, to keep the items it keeps
+    /// with: its space after, theirs, and the head of the first item that does not keep on.
     static Pt keep_chain_height(const std::vector<FlowItem>& flow, std::size_t i) {
         if (!keeps_with_next(flow[i])) return Pt();
-        Pt total;
+        Pt total = std::get<ParagraphBlock>(flow[i]).space_after;
         std::size_t j = i + 1;
         for (; j < flow.size() && keeps_with_next(flow[j]); ++j) {
             const auto& p = std::get<ParagraphBlock>(flow[j]);

@@ -30,7 +30,7 @@ def pages_of(dump):
         if m and runs is not None:
             size, x, y, rotated = float(m.group(2)), float(m.group(3)), float(m.group(4)), m.group(5)
             current = None if rotated else {"x": x, "y": y, "size": size, "lo": None, "hi": None,
-                                            "text": line.split('"', 1)[-1][:40]}
+                                            "font": m.group(1), "text": line.split('"', 1)[-1][:40]}
             if current:
                 runs.append(current)
             continue
@@ -44,19 +44,36 @@ def pages_of(dump):
             current = None
     out = []
     for w, h, rs in pages:
-        boxes = [(r["lo"], r["y"] - 0.8 * r["size"], r["hi"], r["y"] + 0.2 * r["size"], r["text"])
+        boxes = [(r["lo"], r["y"] - 0.8 * r["size"], r["hi"], r["y"] + 0.2 * r["size"], r["text"], r["font"], r["size"])
                  for r in rs if r["lo"] is not None and r["hi"] > r["lo"]]
         out.append((w, h, boxes))
     return out
+
+
+def style_sizes(layout):
+    """{style name: size in pt} of a layout, from `briefbook dump --stage layout`."""
+    dump = bc.run(bc.BRIEFBOOK, "dump", "--stage", "layout", "--layout", layout)
+    return {m.group(1): float(m.group(2)) for m in re.finditer(r"^style (\S+) .*? size=([\d.]+)", dump.stdout, re.M)}
 
 
 def check(name, xml, *options, duplex=True):
     dump = bc.run(bc.BRIEFBOOK, "dump", "--stage", "pages", xml, *options)
     if not c.check(dump.returncode == 0, f"{name}: dump failed: {dump.stderr[-300:]}"):
         return
+    sizes = style_sizes(options[options.index("--layout") + 1] if "--layout" in options else "a4")
+    heading_sizes = {sizes["h2"], sizes["h3"]}
+    running_sizes = {sizes["header"], sizes["footer"]}
     for number, (width, height, boxes) in enumerate(pages_of(dump.stdout), start=1):
         # Only a left-hand page before a section that starts on the right may be blank.
         c.check(boxes or (duplex and number % 2 == 0), f"{name} p{number}: an empty page")
+        # A heading is never the last thing on a page (keep-with-next): something of the text
+        # area lies below the lowest heading line.
+        text = [b for b in boxes if b[6] not in running_sizes]
+        headings = [b for b in text if "Bold" in b[5] and b[6] in heading_sizes]
+        if headings:
+            lowest = max(headings, key=lambda b: b[3])
+            c.check(any(b[1] > lowest[3] for b in text),
+                    f"{name} p{number}: the heading '{lowest[4]}' ends the page")
         for box in boxes:
             c.check(box[0] >= -0.5 and box[2] <= width + 0.5 and box[1] >= 0 and box[3] <= height,
                     f"{name} p{number}: text outside the page: {box}")

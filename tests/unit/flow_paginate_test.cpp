@@ -90,6 +90,29 @@ TEST(Paginate, KeepsAHeadingWithTheFirstLinesOfWhatFollows) {
     EXPECT_EQ(texts_on(result.pages[1]).front(), "H0");
 }
 
+TEST(Paginate, KeepsAHeadingWithAParagraphTooShortToSplit) {
+    // Three lines cannot be split with two orphans and two widows, so the whole paragraph moves,
+    // and the heading before it must move too: room for the heading and two lines is not enough.
+    auto heading = make_paragraph("H", 1);
+    heading.keep_with_next = true;
+    auto result = run({make_paragraph("A", 7), heading, make_paragraph("B", 3)}, frame_for_lines(10));
+    ASSERT_EQ(result.pages.size(), 2u);
+    EXPECT_EQ(texts_on(result.pages[0]).back(), "A6");
+    EXPECT_EQ(texts_on(result.pages[1]), (std::vector<std::string>{"H0", "B0", "B1", "B2"}));
+}
+
+TEST(Paginate, CountsAHeadingsSpaceAfterInWhatItKeeps) {
+    // The heading and two lines of what follows fill the page exactly, but the heading's space
+    // after pushes the second line off: the heading moves with the paragraph.
+    auto heading = make_paragraph("H", 1);
+    heading.keep_with_next = true;
+    heading.space_after = Pt(6);
+    auto result = run({make_paragraph("A", 7), heading, make_paragraph("B", 4)}, frame_for_lines(10));
+    ASSERT_EQ(result.pages.size(), 2u);
+    EXPECT_EQ(texts_on(result.pages[0]).back(), "A6");
+    EXPECT_EQ(texts_on(result.pages[1]).front(), "H0");
+}
+
 TEST(Paginate, KeepTogetherMovesAShortBlockWhole) {
     auto block = make_paragraph("K", 4);
     block.keep_together = true;
