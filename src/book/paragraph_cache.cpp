@@ -31,7 +31,8 @@ std::string key_of(const text::StyledText& text, const para::ParagraphStyle& sty
     put(key, static_cast<std::uint64_t>(text.styles.size()));
     for (const auto& s : text.styles) {
         put(key, s.font.role);
-        put(key, static_cast<std::uint64_t>(s.font.bold) * 2 + static_cast<std::uint64_t>(s.font.italic));
+        put(key, static_cast<std::uint64_t>(s.keep_together) * 4 + static_cast<std::uint64_t>(s.font.bold) * 2 +
+                     static_cast<std::uint64_t>(s.font.italic));
         put(key, s.size.value);
         put(key, s.color.r), put(key, s.color.g), put(key, s.color.b);
         put(key, s.lang);

@@ -19,6 +19,9 @@ constexpr int kExplicitHyphenPenalty = 50;
 constexpr int kLoneCharacterPenalty = 5000;
 /// A break at a cluster boundary no rule allows: only when nothing else fits.
 constexpr int kEmergencyPenalty = 9000;
+/// Breaking inside a name: allowed by the rules, so far below an emergency break, and dearer than
+/// a loose line within the tolerance (badness 200 costs about 200^2 demerits, this 500^2).
+constexpr int kLastResortPenalty = 500;
 /// Inter-word space: stretch a half and shrink a third of its width (TeX's Computer Modern).
 constexpr double kSpaceStretch = 1.0 / 2.0;
 constexpr double kSpaceShrink = 1.0 / 3.0;
@@ -86,14 +89,16 @@ Item penalty(int cost, std::uint32_t cluster, PenaltyClass penalty_class = Penal
 
 /// What may happen before each cluster, from the opportunities and hyphenation points.
 struct Junctions {
-    std::vector<bool> may_break;   // a UAX #14 opportunity before cluster i
-    std::vector<bool> may_hyphen;  // a hyphenation point before cluster i
-    std::vector<bool> lone_last;   // breaking before cluster i leaves one CJK character alone
+    std::vector<bool> may_break;    // a UAX #14 opportunity before cluster i
+    std::vector<bool> last_resort;  // ... inside text kept together
+    std::vector<bool> may_hyphen;   // a hyphenation point before cluster i
+    std::vector<bool> lone_last;    // breaking before cluster i leaves one CJK character alone
 };
 
 Junctions find_junctions(const std::vector<Cluster>& clusters, const ItemInputs& inputs) {
     Junctions out;
     out.may_break.assign(clusters.size(), false);
+    out.last_resort.assign(clusters.size(), false);
     out.may_hyphen.assign(clusters.size(), false);
     out.lone_last.assign(clusters.size(), false);
     auto opportunity = inputs.opportunities.begin();
@@ -103,6 +108,7 @@ Junctions find_junctions(const std::vector<Cluster>& clusters, const ItemInputs&
         while (opportunity != inputs.opportunities.end() && opportunity->offset < at) ++opportunity;
         while (hyphen != inputs.hyphenation_points.end() && *hyphen < at) ++hyphen;
         out.may_break[i] = opportunity != inputs.opportunities.end() && opportunity->offset == at;
+        out.last_resort[i] = out.may_break[i] && opportunity->last_resort;
         out.may_hyphen[i] = hyphen != inputs.hyphenation_points.end() && *hyphen == at;
     }
     // The last character of each forced line: a CJK character preceded by another one.
@@ -203,7 +209,9 @@ class ItemBuilder {
         }
 
         if (hangs && !drop_hang) keep_hang(i);
-        if (junctions_.may_break[next]) {
+        if (junctions_.last_resort[next]) {
+            items_.push_back(penalty(kLastResortPenalty, here, PenaltyClass::kLastResort));
+        } else if (junctions_.may_break[next]) {
             int cost = 0;
             bool flagged = false;
             if (a.last == U'-' || a.last == U'\u2010') {
@@ -287,6 +295,8 @@ bool ItemList::is_breakpoint(std::size_t i, PassRules pass) const {
             return item.penalty < kInfinitePenalty;
         case PenaltyClass::kHyphen:
             return pass.hyphens;
+        case PenaltyClass::kLastResort:
+            return pass.last_resort || pass.emergency;
         case PenaltyClass::kEmergency:
             return pass.emergency;
     }

@@ -18,9 +18,11 @@ enum class ItemKind : std::uint8_t { kBox, kGlue, kPenalty };
 
 /// Which breaking pass may use a penalty.
 enum class PenaltyClass : std::uint8_t {
-    kOrdinary,   ///< a UAX #14 opportunity (every pass)
-    kHyphen,     ///< inside an English word (from the second pass)
-    kEmergency,  ///< a cluster boundary no rule allows (last resort, reported)
+    kOrdinary,    ///< a UAX #14 opportunity (every pass)
+    kHyphen,      ///< inside an English word (from the second pass)
+    kLastResort,  ///< inside text kept together, a name: when justifying, from the second pass
+                  ///< (like hyphens); when ragged, only with the emergency breaks
+    kEmergency,   ///< a cluster boundary no rule allows (last resort, reported)
 };
 
 /// What a glue item stands for when the line is drawn.
@@ -51,6 +53,7 @@ struct Item {
 /// Which penalties a pass may break at.
 struct PassRules {
     bool hyphens = false;
+    bool last_resort = false;
     bool emergency = false;
 };
 

@@ -176,7 +176,8 @@ const char* icu_line_break_locale(LanguageRules rules) {
 }
 
 std::vector<BreakOpportunity> find_break_opportunities(std::string_view text,
-                                                       std::span<const LanguageSpan> spans) {
+                                                       std::span<const LanguageSpan> spans,
+                                                       std::span<const KeptTogether> kept) {
     // 1. UAX #14, each position judged by the tailoring of the language that follows it.
     std::vector<const char*> locales;
     for (const LanguageSpan& span : spans) {
@@ -203,13 +204,17 @@ std::vector<BreakOpportunity> find_break_opportunities(std::string_view text,
     // 2. Vetoes the tailoring lets through.
     std::vector<BreakOpportunity> out;
     out.reserve(candidates.size());
-    for (const BreakOpportunity& candidate : candidates) {
+    auto range = kept.begin();
+    for (BreakOpportunity candidate : candidates) {
         const std::size_t at = candidate.offset;
         if (!candidate.mandatory) {
             if (kinsoku_forbids(text, spans, at)) continue;
             std::size_t cursor = at;
             if (inseparable(code_point_before(text, at), decode_utf8(text, cursor))) continue;
             if (splits_number_and_unit(text, at)) continue;
+            // 3. Inside a name: allowed, but only where the line could not hold it whole.
+            while (range != kept.end() && range->end <= at) ++range;
+            candidate.last_resort = range != kept.end() && range->begin < at;
         }
         out.push_back(candidate);
     }

@@ -15,6 +15,7 @@ ChosenBreak next_break(const ItemList& items, std::size_t start,
     std::size_t last_plain = kNone;  // last fitting ordinary break
     double last_plain_ratio = 0;
     std::size_t last_hyphen = kNone;     // last fitting hyphenation break
+    std::size_t last_resort = kNone;     // last fitting break inside text kept together
     std::size_t last_emergency = kNone;  // last fitting emergency break
     for (std::size_t i = start; i < items.size(); ++i) {
         if (!items.is_breakpoint(i, kAllBreaks)) continue;
@@ -25,6 +26,7 @@ ChosenBreak next_break(const ItemList& items, std::size_t start,
                 (last_hyphen == kNone || last_hyphen < last_plain || last_plain_ratio <= 1))
                 return {static_cast<std::uint32_t>(last_plain), false};
             if (last_hyphen != kNone) return {static_cast<std::uint32_t>(last_hyphen), false};
+            if (last_resort != kNone) return {static_cast<std::uint32_t>(last_resort), false};
             if (last_emergency != kNone) return {static_cast<std::uint32_t>(last_emergency), false};
             return {static_cast<std::uint32_t>(i), true};
         }
@@ -37,6 +39,9 @@ ChosenBreak next_break(const ItemList& items, std::size_t start,
                 break;
             case PenaltyClass::kHyphen:
                 last_hyphen = i;
+                break;
+            case PenaltyClass::kLastResort:
+                last_resort = i;
                 break;
             case PenaltyClass::kEmergency:
                 last_emergency = i;

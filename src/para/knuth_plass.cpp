@@ -171,9 +171,11 @@ std::vector<ChosenBreak> break_total_fit(const ItemList& items, const BreakParam
     if (parameters.pretolerance >= 0)
         if (auto breaks = total_fit.pass({.hyphens = false}, parameters.pretolerance, false))
             return *breaks;
-    if (auto breaks = total_fit.pass({.hyphens = true}, parameters.tolerance, false))
-        return *breaks;
-    auto breaks = total_fit.pass({.hyphens = true}, kAnyBadness, true);
+    // A name may break when justifying, like a word may take a hyphen, rather than leave a line
+    // too loose; ragged lines may fall short instead, so there it waits for the emergency pass.
+    const PassRules second{.hyphens = true, .last_resort = !parameters.ragged};
+    if (auto breaks = total_fit.pass(second, parameters.tolerance, false)) return *breaks;
+    auto breaks = total_fit.pass(second, kAnyBadness, true);
     if (breaks && !any_overfull(*breaks)) return *breaks;
     return total_fit.pass({.hyphens = true, .emergency = true}, kAnyBadness, true)
         .value_or(std::vector<ChosenBreak>{});

@@ -3,10 +3,12 @@
 // line_break): the breaks that minimise the paragraph's total demerits, with fitness classes,
 // extra cost for consecutive hyphens and for a hyphen on the second-last line, and TeX's passes:
 //   1. without hyphenation, badness up to BreakOptions::pretolerance;
-//   2. with hyphenation, badness up to BreakOptions::tolerance;
-//   3. any badness, uncapped (so a loose line still beats a hopeless one); a line that cannot fit
-//      is made overfull (TeX's artificial demerits);
-//   4. only if pass 3 made an overfull line: also at every cluster boundary (emergency breaks).
+//   2. with hyphenation, and when justifying inside names kept together, badness up to
+//      BreakOptions::tolerance;
+//   3. the same at any badness, uncapped (so a loose line still beats a hopeless one); a line
+//      that cannot fit is made overfull (TeX's artificial demerits);
+//   4. only if pass 3 made an overfull line: also inside names and at every cluster boundary
+//      (emergency breaks).
 
 #include <vector>
 

@@ -37,6 +37,15 @@ std::vector<LanguageSpan> language_spans(const text::ShapedText& shaped,
     return out;
 }
 
+/// The byte ranges of the spans whose style keeps them on one line (two names side by side stay
+/// two ranges, with the opportunity between them an ordinary one).
+std::vector<KeptTogether> kept_together(const text::StyledText& source) {
+    std::vector<KeptTogether> out;
+    for (const text::StyleSpan& span : source.spans)
+        if (source.styles[span.style].keep_together) out.push_back({span.begin, span.end});
+    return out;
+}
+
 std::string points_text(Pt length) {
     char buffer[32];
     const auto result =
@@ -80,9 +89,11 @@ PreparedParagraph PreparedParagraph::prepare(text::ShapedText shaped, const text
     p.clusters_ = collect_clusters(p.shaped_, run_rules);
     // 2. Adjacent full-width punctuation gives up blank space (JLREQ 3.1.4, CLREQ).
     compress_punctuation(p.clusters_);
-    // 3. Where lines may end: UAX #14 with each language's tailoring, less kinsoku and our vetoes.
+    // 3. Where lines may end: UAX #14 with each language's tailoring, less kinsoku and our vetoes;
+    //    inside names only as a last resort.
     const std::vector<BreakOpportunity> opportunities =
-        find_break_opportunities(p.shaped_.source.text, language_spans(p.shaped_, run_rules));
+        find_break_opportunities(p.shaped_.source.text, language_spans(p.shaped_, run_rules),
+                                 kept_together(p.shaped_.source));
     // 4. Where English words may take a hyphen.
     const std::vector<std::uint32_t> hyphenation =
         style.hyphenate ? find_hyphenation_points(p.shaped_, p.clusters_, hyphenator)

@@ -30,6 +30,9 @@ struct SpanStyle {
     std::string lang;
     /// Index into the paragraph's link targets (the layout's table), or -1 for none.
     std::int32_t link = -1;
+    /// Keep this text on one line when the line can hold it (a name): a line then breaks inside
+    /// it only as a last resort, where the paragraph would otherwise be overfull.
+    bool keep_together = false;
     /// The element the span comes from, for warnings about its text.
     SourceLocation origin;
     friend bool operator==(const SpanStyle&, const SpanStyle&) = default;

@@ -53,6 +53,9 @@ TEST(BookParagraphCache, AnyDifferenceIsAnotherParagraph) {
     auto linked = base_style;
     linked.link = 0;
     EXPECT_EQ(cache.find(styled("Site visit", linked), style), nullptr);
+    auto kept = base_style;
+    kept.keep_together = true;  // the lines break elsewhere
+    EXPECT_EQ(cache.find(styled("Site visit", kept), style), nullptr);
     para::ParagraphStyle other = style;
     other.hyphenate = !style.hyphenate;
     EXPECT_EQ(cache.find(text, other), nullptr);
