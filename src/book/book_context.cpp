@@ -1,6 +1,7 @@
 #include "book/book_context.hpp"
 
 #include "book/person_names.hpp"
+#include "text/language.hpp"
 
 namespace briefbook::book {
 
@@ -14,13 +15,33 @@ RichText BookContext::plain(layout::StyleRole role, std::string_view text, std::
     return out;
 }
 
+text::SpanStyle BookContext::name_span(layout::StyleRole role, std::string_view lang) const {
+    text::SpanStyle out = span(role, lang);
+    out.keep_together = true;
+    return out;
+}
+
 void BookContext::append_localized(RichText& out, layout::StyleRole role, const model::Localized& text) const {
+    append_variants(out, role, text, false);
+}
+
+void BookContext::append_name(RichText& out, layout::StyleRole role, const model::Localized& name) const {
+    append_variants(out, role, name, true);
+}
+
+void BookContext::append_variants(RichText& out, layout::StyleRole role, const model::Localized& text,
+                                  bool keep_cjk_together) const {
+    const auto variant_span = [&](const std::string& lang) {
+        text::SpanStyle style = span(role, lang);
+        style.keep_together = keep_cjk_together && text::is_cjk_language(style.lang);
+        return style;
+    };
     const auto* primary = text.primary(briefing.lang);
     if (!primary) return;
-    out.append(primary->text, span(role, primary->lang));
+    out.append(primary->text, variant_span(primary->lang));
     if (const auto* native = text.native(briefing.lang)) {
         out.append(" ", span(role));
-        out.append(native->text, span(role, native->lang));
+        out.append(native->text, variant_span(native->lang));
     }
 }
 
@@ -43,6 +64,11 @@ std::string BookContext::entity_name(std::string_view id, std::string* lang) con
     if (const auto* org = briefing.find_organization(id)) return primary_of(org->name);
     if (const auto* session = briefing.find_session(id)) return primary_of(session->title);
     return {};
+}
+
+bool BookContext::keeps_name_together(std::string_view id, std::string_view lang) const {
+    if (briefing.find_person(id)) return true;
+    return briefing.find_organization(id) && text::is_cjk_language(lang.empty() ? std::string_view(briefing.lang) : lang);
 }
 
 bool BookContext::has_entity(std::string_view id) const {

@@ -41,9 +41,14 @@ struct BookContext {
     [[nodiscard]] text::SpanStyle span(layout::StyleRole role, std::string_view lang = {}) const;
     /// A paragraph of one plain text.
     [[nodiscard]] RichText plain(layout::StyleRole role, std::string_view text, std::string_view lang = {}) const;
+    /// A span for a name, which lines break inside only where it does not fit on one.
+    [[nodiscard]] text::SpanStyle name_span(layout::StyleRole role, std::string_view lang = {}) const;
     /// Appends a localized text: the variant in the book's language, and another one beside it
     /// when there is one ("Takeda Pharmaceutical Company 武田薬品工業株式会社").
     void append_localized(RichText& out, layout::StyleRole role, const model::Localized& text) const;
+    /// The same for a name (an organization's, a venue's): a form in Chinese or Japanese, where a
+    /// line could break after any character, is kept on one line (an English one wraps at spaces).
+    void append_name(RichText& out, layout::StyleRole role, const model::Localized& name) const;
     /// The page number of a destination from the previous pass, or "" before it is known.
     [[nodiscard]] std::string page_of(const std::string& anchor) const;
     /// A generated label.
@@ -51,9 +56,16 @@ struct BookContext {
     /// The name of a person, organization or session as references print it, or "" when the
     /// id names nothing in this book.
     [[nodiscard]] std::string entity_name(std::string_view id, std::string* lang = nullptr) const;
+    /// True when that name, in `lang`, is kept on one line: a person's, or one in Chinese or
+    /// Japanese.
+    [[nodiscard]] bool keeps_name_together(std::string_view id, std::string_view lang) const;
     /// True when the book has a destination for this id (a session left out of a personalised
     /// book has none).
     [[nodiscard]] bool has_entity(std::string_view id) const;
+
+  private:
+    void append_variants(RichText& out, layout::StyleRole role, const model::Localized& text,
+                         bool keep_cjk_together) const;
 };
 
 }  // namespace briefbook::book

@@ -19,6 +19,7 @@ void append_reference(RichText& out, const model::InlinePiece& piece, text::Span
         return;
     }
     if (!name_lang.empty()) style.lang = name_lang;
+    style.keep_together = context.keeps_name_together(piece.ref_to, style.lang);
     if (!context.has_entity(piece.ref_to)) {
         out.append(name, style);
         return;

@@ -53,6 +53,7 @@ void append_entity(RichText& out, const BookContext& context, std::string_view i
     std::string lang;
     const std::string name = context.entity_name(id, &lang);
     auto style = context.span(role, lang);
+    style.keep_together = context.keeps_name_together(id, lang);
     if (!context.has_entity(id)) {
         out.append(name.empty() ? std::string(id) : name, style);
         return;

@@ -25,7 +25,7 @@ void compose(const BookContext& context, std::vector<flow::FlowItem>& flow) {
     std::vector<RowContent> rows;
     for (const auto& contact : context.briefing.contacts) {
         RowContent row(4);
-        row[0].text = context.plain(StyleRole::kTableCell, contact.name, contact.lang);
+        row[0].text.append(contact.name, context.name_span(StyleRole::kTableCell, contact.lang));
         row[1].text = context.plain(StyleRole::kTableCell, contact.role, contact.lang);
         if (!contact.phone.empty()) {
             auto style = context.span(StyleRole::kTableCell);

@@ -103,7 +103,10 @@ void compose(const BookContext& context, std::vector<flow::FlowItem>& flow) {
         const auto name = display_name(*person, context.lang());
         const std::string line = context.labels.format(layout::Label::kPreparedFor, {{"name", name.primary}});
         RichText prepared_for = context.plain(StyleRole::kH2, line);
-        if (!name.native.empty()) prepared_for.append(" " + name.native, context.span(StyleRole::kH2, name.native_lang));
+        if (!name.native.empty()) {
+            prepared_for.append(" ", context.span(StyleRole::kH2));
+            prepared_for.append(name.native, context.name_span(StyleRole::kH2, name.native_lang));
+        }
         stack.add(prepared_for, StyleRole::kH2, Pt(24));
     }
 

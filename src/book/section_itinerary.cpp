@@ -51,7 +51,7 @@ void compose(const BookContext& context, std::vector<flow::FlowItem>& flow) {
             auto& session_cell = row.emplace_back();
             append_entity(session_cell.text, context, entry.session->id.value, StyleRole::kTableCell);
             auto& venue_cell = row.emplace_back();
-            context.append_localized(venue_cell.text, StyleRole::kTableCell, entry.session->venue);
+            context.append_name(venue_cell.text, StyleRole::kTableCell, entry.session->venue);
             rows.push_back(std::move(row));
         }
         TableOptions options;

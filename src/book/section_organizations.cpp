@@ -20,7 +20,7 @@ void compose(const BookContext& context, std::vector<flow::FlowItem>& flow) {
     flow.emplace_back(section_heading(context, layout::SectionKind::kOrganizations, title(context)));
     for (const auto& org : context.briefing.organizations) {
         RichText heading;
-        context.append_localized(heading, StyleRole::kH2, org.name);
+        context.append_name(heading, StyleRole::kH2, org.name);
         const auto* primary = org.name.primary(context.lang());
         std::string outline = primary ? primary->text : org.id.value;
         if (const auto* native = org.name.native(context.lang())) outline += " " + native->text;

@@ -23,11 +23,12 @@ std::string title(const BookContext& context) { return context.label(Label::kPeo
 
 void compose_person(const BookContext& context, const model::Person& person, std::vector<flow::FlowItem>& flow) {
     const auto name = display_name(person, context.lang());
-    RichText heading = context.plain(StyleRole::kH3, name.primary, name.primary_lang);
+    RichText heading;
+    heading.append(name.primary, context.name_span(StyleRole::kH3, name.primary_lang));
     std::string outline = name.primary;
     if (!name.native.empty()) {
         heading.append(" ", context.span(StyleRole::kH3));
-        heading.append(name.native, context.span(StyleRole::kH3, name.native_lang));
+        heading.append(name.native, context.name_span(StyleRole::kH3, name.native_lang));
         outline += " " + name.native;
     }
     flow.emplace_back(part_heading(context, StyleRole::kH3, heading, entity_anchor(person.id.value), outline, 2));

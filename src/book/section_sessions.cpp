@@ -48,7 +48,7 @@ void append_facts(const BookContext& context, const ScheduledSession& entry, std
         facts.emplace_back(context.label(Label::kHomeTime) + " (" + zone_city(context.briefing.meta.home_timezone) + ")",
                            context.plain(StyleRole::kBody, home));
     RichText venue, address, host;
-    context.append_localized(venue, StyleRole::kBody, session.venue);
+    context.append_name(venue, StyleRole::kBody, session.venue);
     context.append_localized(address, StyleRole::kBody, session.address);
     if (session.host) append_entity(host, context, session.host->value, StyleRole::kBody);
     facts.emplace_back(context.label(Label::kVenue), std::move(venue));
@@ -100,7 +100,10 @@ void append_participants(const BookContext& context, const model::Session& sessi
             const auto name = display_name(person, context.lang());
             append_entity(row[0].text, context, person.id.value, StyleRole::kTableCell);
             if (!name.native.empty())
-                row[0].text.append(" " + name.native, context.span(StyleRole::kTableCell, name.native_lang));
+            {
+                row[0].text.append(" ", context.span(StyleRole::kTableCell));
+                row[0].text.append(name.native, context.name_span(StyleRole::kTableCell, name.native_lang));
+            }
             context.append_localized(row[1].text, StyleRole::kTableCell, person.title);
             if (person.org) {
                 if (!row[1].text.empty()) row[1].text.append(", ", context.span(StyleRole::kTableCell));

@@ -50,6 +50,21 @@ def check_contents(pdf):
             c.check(not before.endswith(bc.no_space(title)), f"{pdf}: '{title}' ends page {page - 1}")
 
 
+def check_names_unbroken(pdf, text):
+    """No line ends inside a Chinese or Japanese name and the next line goes on with it: the names
+    the book sets (headings, tables, cover, references) stay on one line where it can hold them.
+    Running text may break a Japanese span the author wrote, as Japanese allows between any two
+    characters: the sample's "(<span xml:lang="ja">湘南ヘルスイノベーションパーク</span>, ..."."""
+    names = [n for n in PEOPLE + ORGANIZATIONS if any(ord(ch) > 0x2e80 for ch in n)]
+    lines = [line.strip() for line in text.splitlines()]
+    for above, below in zip(lines, lines[1:]):
+        for name in names:
+            for cut in range(1, len(name)):
+                authored = above.endswith("(" + name[:cut])
+                c.check(authored or not (above.endswith(name[:cut]) and below.startswith(name[cut:])),
+                        f"{pdf}: the name {name} is broken across lines: '{above}' / '{below}'")
+
+
 def check_outline_and_metadata(pdf):
     import pikepdf
     outline = bc.outline_of(pdf)
@@ -80,6 +95,7 @@ for layout, sections in LAYOUT_SECTIONS.items():
             c.check(bc.no_space(item) in flat, f"{layout}: {name} does not return '{item}'")
         c.check("\ufffd" not in text, f"{layout}: {name} finds replacement characters (a glyph no font has)")
     if sections == "full":
+        check_names_unbroken(pdf, bc.text_of(pdf))
         check_contents(pdf)
         check_outline_and_metadata(pdf)
 
