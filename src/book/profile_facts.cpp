@@ -15,10 +15,11 @@ namespace {
 CellContent image_cell(const BookContext& context, const model::ImageRef& ref, const layout::ImageBox& box) {
     CellContent cell;
     if (auto image = context.images.use(ref, context.briefing, context.diagnostics())) {
-        const double scale = std::min(box.max_width.value / image->second.pixel_width,
-                                      box.max_height.value / image->second.pixel_height);
-        cell.items_width = Pt(image->second.pixel_width * scale);
-        cell.items_height = Pt(image->second.pixel_height * scale);
+        const auto& asset = image->second;
+        const double scale = std::min(box.max_width.value / asset.upright_width(),
+                                      box.max_height.value / asset.upright_height());
+        cell.items_width = Pt(asset.upright_width() * scale);
+        cell.items_height = Pt(asset.upright_height() * scale);
         cell.items.push_back(render::ImageItem{image->first, Pt(), Pt(), cell.items_width, cell.items_height});
     } else {
         cell.items_width = box.max_width;

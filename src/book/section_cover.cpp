@@ -80,9 +80,10 @@ void compose(const BookContext& context, std::vector<flow::FlowItem>& flow) {
     if (meta.logo) {
         if (auto image = context.images.use(*meta.logo, context.briefing, context.diagnostics())) {
             const auto& box = context.layout.images.cover_logo;
-            const double scale = std::min(box.max_width.value / image->second.pixel_width,
-                                          box.max_height.value / image->second.pixel_height);
-            const Pt width(image->second.pixel_width * scale), height(image->second.pixel_height * scale);
+            const auto& asset = image->second;
+            const double scale = std::min(box.max_width.value / asset.upright_width(),
+                                          box.max_height.value / asset.upright_height());
+            const Pt width(asset.upright_width() * scale), height(asset.upright_height() * scale);
             cover.items.push_back(render::ImageItem{image->first, left, stack.y() + Pt(12), width, height});
             stack.move_to(stack.y() + Pt(12) + height);
         }

@@ -268,6 +268,26 @@ class ContentWriter {
         op("Q");
     }
 
+    /// Maps the image's unit square onto itself so that the stored pixels show upright (EXIF
+    /// orientation). The image's first row is at the top (y = 1) of the unit square.
+    void turn(render::Orientation orientation) {
+        using render::Orientation;
+        static constexpr int kMatrices[9][6] = {
+            {1, 0, 0, 1, 0, 0},    // (unused)
+            {1, 0, 0, 1, 0, 0},    // upright
+            {-1, 0, 0, 1, 1, 0},   // mirrored
+            {-1, 0, 0, -1, 1, 1},  // upside down
+            {1, 0, 0, -1, 0, 1},   // flipped
+            {0, -1, -1, 0, 1, 1},  // transposed: the first row becomes the left column
+            {0, -1, 1, 0, 0, 1},   // turned right: the first row becomes the right column
+            {0, 1, 1, 0, 0, 0},    // transverse: the first row becomes the right column, upwards
+            {0, 1, -1, 0, 1, 0},   // turned left: the first row becomes the left column, upwards
+        };
+        if (orientation == Orientation::kUpright) return;
+        for (const int value : kMatrices[static_cast<int>(orientation)]) put(value);
+        op("cm");
+    }
+
     void draw(const render::ImageItem& image) {
         end_text();
         const double x = image.x.value, y = flip(image.y.value + image.height.value);
@@ -278,6 +298,8 @@ class ContentWriter {
         if (embedded) {
             put(w), put(0), put(0), put(h), put(x), put(y);
             op("cm");
+            if (image.image.value < resources_.image_orientations.size())
+                turn(resources_.image_orientations[image.image.value]);
             out() += '/' + resources_.images[image.image.value] + " Do\n";
             content_.images.push_back(image.image.value);
         } else {

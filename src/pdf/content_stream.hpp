@@ -19,6 +19,8 @@ struct ContentResources {
     /// Indexed by ImageId::value: the XObject resource name ("Im1"), or empty when the image could
     /// not be embedded and a grey placeholder box is drawn instead.
     std::vector<std::string> images;
+    /// Indexed by ImageId::value: how each image turns to be upright (upright when missing).
+    std::vector<render::Orientation> image_orientations;
     /// Decides which clusters need ActualText.
     const GlyphTextMap* glyph_text = nullptr;
     /// The document language; runs in another language are marked with /Lang.

@@ -198,9 +198,15 @@ std::map<std::string, Target> targets(const render::RenderedDocument& document) 
         for (const auto& item : page.items)
             if (const auto* image = std::get_if<render::ImageItem>(&item);
                 image && image->image.value < document.images.size()) {
-                Target& target = by_path[document.images[image->image.value].path];
-                target.width = std::max(target.width, image->width.value);
-                target.height = std::max(target.height, image->height.value);
+                const render::ImageAsset& asset = document.images[image->image.value];
+                // The target is compared with the stored pixels: a turned image's drawn width
+                // is across its stored rows.
+                const bool swapped = render::swaps_sides(asset.orientation);
+                Target& target = by_path[asset.path];
+                target.width =
+                    std::max(target.width, (swapped ? image->height : image->width).value);
+                target.height =
+                    std::max(target.height, (swapped ? image->width : image->height).value);
             }
     return by_path;
 }

@@ -42,6 +42,7 @@ ContentResources content_resources(const render::RenderedDocument& document,
         resources.fonts[id] = &font.codes;
     }
     resources.images = images.resource_of_image;
+    for (const render::ImageAsset& image : document.images) resources.image_orientations.push_back(image.orientation);
     resources.glyph_text = &glyph_text;
     resources.document_lang = document.info.lang;
     return resources;

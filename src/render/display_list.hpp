@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "briefbook/units.hpp"
+#include "render/exif_orientation.hpp"
 #include "text/font_face.hpp"
 
 namespace briefbook::render {
@@ -97,8 +98,15 @@ struct OutlineEntry {
 struct ImageAsset {
     std::string path;  ///< resolved path on disk
     enum class Kind { kUnknown, kJpeg, kPng } kind = Kind::kUnknown;
-    std::uint32_t pixel_width = 0;
+    std::uint32_t pixel_width = 0;  ///< as stored in the file
     std::uint32_t pixel_height = 0;
+    /// How the stored pixels turn to be seen upright (a JPEG's EXIF orientation).
+    Orientation orientation = Orientation::kUpright;
+
+    /// The size as seen, which is what layout places: a phone's portrait photo is often stored
+    /// landscape with an orientation that turns it.
+    [[nodiscard]] std::uint32_t upright_width() const { return swaps_sides(orientation) ? pixel_height : pixel_width; }
+    [[nodiscard]] std::uint32_t upright_height() const { return swaps_sides(orientation) ? pixel_width : pixel_height; }
 };
 
 /// The document information dictionary and catalog settings.

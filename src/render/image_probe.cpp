@@ -29,8 +29,11 @@ std::optional<ImageAsset> probe_png(const std::vector<unsigned char>& head, std:
     return asset;
 }
 
-/// JPEG: walk the markers to the first start-of-frame (SOF0..SOF15 but DHT, JPG and DAC).
+/// JPEG: walk the markers to the first start-of-frame (SOF0..SOF15 but DHT, JPG and DAC),
+/// reading the EXIF orientation from the APP1 segments before it.
 std::optional<ImageAsset> probe_jpeg(std::ifstream& in, std::string& problem) {
+    constexpr unsigned char kApp1 = 0xE1;
+    Orientation orientation = Orientation::kUpright;
     in.seekg(2);
     for (int guard = 0; guard < 1000 && in; ++guard) {
         unsigned char marker[4];
@@ -50,7 +53,15 @@ std::optional<ImageAsset> probe_jpeg(std::ifstream& in, std::string& problem) {
             asset.kind = ImageAsset::Kind::kJpeg;
             asset.pixel_height = big_endian(&frame[1], 2);
             asset.pixel_width = big_endian(&frame[3], 2);
+            asset.orientation = orientation;
             return asset;
+        }
+        if (code == kApp1 && orientation == Orientation::kUpright) {
+            std::vector<unsigned char> payload(length - 2);
+            if (!in.read(reinterpret_cast<char*>(payload.data()), static_cast<std::streamsize>(payload.size())))
+                break;
+            orientation = exif_orientation(payload);
+            continue;
         }
         in.seekg(length - 2, std::ios::cur);
     }

@@ -180,6 +180,9 @@ std::string trace_document(const RenderedDocument& document, const text::FontTab
         const ImageAsset& image = document.images[i];
         body += "image " + std::to_string(i) + " " + image_kind(image.kind) + " " +
                 std::to_string(image.pixel_width) + "x" + std::to_string(image.pixel_height) + " " +
+                (image.orientation == Orientation::kUpright
+                     ? std::string()
+                     : "orientation " + std::to_string(static_cast<int>(image.orientation)) + " ") +
                 quote_text(image.path) + "\n";
     }
     for (std::size_t p = 0; p < document.pages.size(); ++p) {

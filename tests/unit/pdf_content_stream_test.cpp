@@ -228,5 +228,16 @@ TEST(PdfContentStream, ImagesArePlacedAndMissingOnesBecomePlaceholders) {
     EXPECT_EQ(content.images, std::vector<std::uint32_t>{0});
 }
 
+TEST(PdfContentStream, ATurnedPhotoIsTurnedInsideItsBox) {
+    Fixture f;
+    f.resources.image_orientations = {render::Orientation::kTurnedRight};
+    const auto content =
+        f.write(page_with({render::ImageItem{render::ImageId{0}, Pt(50), Pt(100), Pt(100), Pt(200)}}));
+    // The box as laid out, then the unit square turned: the stored first row becomes the right
+    // column (x = 1), its first pixel the top right corner.
+    EXPECT_NE(content.operators.find("q\n100 0 0 200 50 500 cm\n0 -1 1 0 0 1 cm\n/Im1 Do\nQ\n"), std::string::npos)
+        << content.operators;
+}
+
 }  // namespace
 }  // namespace briefbook::pdf

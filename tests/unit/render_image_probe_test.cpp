@@ -47,6 +47,22 @@ TEST(ImageProbe, ReadsAJpegSizeFromItsFrameHeaderAfterOtherMarkers) {
     EXPECT_EQ(asset->pixel_height, 300u);
 }
 
+TEST(ImageProbe, AJpegsExifOrientationGivesItsUprightSize) {
+    // SOI, APP1 "Exif" (big-endian TIFF, IFD0 with Orientation = 6), SOF0: height 300, width 200.
+    std::string app1("Exif\0\0MM\0\x2A\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01\0\x06\0\0\0\0\0\0", 32);
+    std::string jpeg("\xFF\xD8\xFF\xE1", 4);
+    jpeg += static_cast<char>(0), jpeg += static_cast<char>(app1.size() + 2);
+    jpeg += app1;
+    jpeg += std::string("\xFF\xC0\x00\x11\x08\x01\x2C\x00\xC8\x03", 10) + std::string(9, '\0');
+    std::string problem;
+    const auto asset = probe_image(write_bytes("f.jpg", jpeg), problem);
+    ASSERT_TRUE(asset) << problem;
+    EXPECT_EQ(asset->orientation, Orientation::kTurnedRight);
+    EXPECT_EQ(asset->pixel_width, 200u);  // as stored
+    EXPECT_EQ(asset->upright_width(), 300u);
+    EXPECT_EQ(asset->upright_height(), 200u);
+}
+
 TEST(ImageProbe, SaysWhyItCannotUseAFile) {
     std::string problem;
     EXPECT_FALSE(probe_image("/nonexistent/photo.jpg", problem));
