@@ -1,6 +1,8 @@
 #include "pdf/pdf_writer.hpp"
 
 #include <map>
+#include <memory>
+#include <mutex>
 
 #include "pdf/cid_font.hpp"
 #include "pdf/content_stream.hpp"
@@ -19,6 +21,16 @@ using PoDoFo::PdfDictionary;
 using PoDoFo::PdfObject;
 
 namespace {
+
+/// A new PoDoFo document. Its constructor makes a PdfInfo whose PdfDate() reads the clock with
+/// localtime(), and with it libc's static struct tm, which another worker's call may be
+/// rewriting (ThreadSanitizer, docs/batch.md). Only the construction is serialized: the rest of
+/// a document's PoDoFo state is its own, and the date is replaced by the book's.
+std::unique_ptr<PoDoFo::PdfMemDocument> new_document() {
+    static std::mutex construction;
+    const std::lock_guard lock(construction);
+    return std::make_unique<PoDoFo::PdfMemDocument>();
+}
 
 /// One subset font per face the pages draw with, named F1, F2, ... in FontId order.
 std::map<std::uint32_t, EmbeddedFont> embed_fonts(PoDoFo::PdfVecObjects& objects,
@@ -96,7 +108,8 @@ PageObjects write_pages(PoDoFo::PdfMemDocument& pdf, const render::RenderedDocum
 std::string write(const render::RenderedDocument& document, const text::FontTable& fonts,
                   const PdfWriteOptions& options, Diagnostics& diagnostics,
                   PdfWriteReport& report) {
-    PoDoFo::PdfMemDocument pdf;
+    const std::unique_ptr<PoDoFo::PdfMemDocument> document_owner = new_document();
+    PoDoFo::PdfMemDocument& pdf = *document_owner;
     pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_7);
     pdf.SetWriteMode(PoDoFo::ePdfWriteMode_Compact);
 
