@@ -8,6 +8,7 @@
 #include "book/person_names.hpp"
 #include "layout/running_text.hpp"
 #include "render/translate.hpp"
+#include "text/graphemes.hpp"
 
 namespace briefbook::book {
 
@@ -49,14 +50,13 @@ void place(render::Page& page, SetLine line, Pt x, Pt baseline) {
 /// Start, centre and end slots of one running text on one page.
 /// The line of a running head at most `room` wide: whole when it fits, else cut after as many
 /// characters as leave room for an ellipsis (the longest such cut, found by bisection; cuts fall
-/// between code points). Nothing when not even the ellipsis fits.
+/// between grapheme clusters, so no accent or variation selector is left behind). Nothing when
+/// not even the ellipsis fits.
 SetLine fitted_line(const BookContext& context, const std::string& text, StyleRole role, Pt room) {
     SetLine whole = set_line(context, text, role);
     if (whole.width <= room) return whole;
-    std::vector<std::size_t> starts;  // where each code point after the first starts
-    for (std::size_t i = 1; i < text.size(); ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts.push_back(i);
-    auto cut = [&](std::size_t kept) {  // the first `kept` + 1 code points, then the ellipsis
+    const std::vector<std::size_t> starts = text::grapheme_starts(text);
+    auto cut = [&](std::size_t kept) {  // the first `kept` + 1 characters, then the ellipsis
         std::string prefix = text.substr(0, starts[kept]);
         while (!prefix.empty() && prefix.back() == ' ') prefix.pop_back();
         return set_line(context, prefix + "\u2026", role);
