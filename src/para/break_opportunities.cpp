@@ -1,8 +1,5 @@
 #include "para/break_opportunities.hpp"
 
-#include <unicode/ubrk.h>
-#include <unicode/utext.h>
-
 #include <algorithm>
 #include <array>
 #include <cassert>
@@ -14,54 +11,35 @@
 #include "briefbook/diagnostics.hpp"
 #include "para/char_class.hpp"
 #include "para/kinsoku.hpp"
+#include "text/icu_text.hpp"
 
 namespace briefbook::para {
 
 namespace {
 
-// ---- ICU handles -------------------------------------------------------------------------------
-
-struct UTextCloser {
-    void operator()(UText* text) const { utext_close(text); }
-};
-struct BreakIteratorCloser {
-    void operator()(UBreakIterator* iterator) const { ubrk_close(iterator); }
-};
-using UTextPtr = std::unique_ptr<UText, UTextCloser>;
-using BreakIteratorPtr = std::unique_ptr<UBreakIterator, BreakIteratorCloser>;
+// ---- ICU ---------------------------------------------------------------------------------------
 
 /// The line break iterator of a locale, made once per thread and reused for every paragraph:
 /// opening one builds its rule tables from ICU's data (about 1.7 M instructions, a fifth of the
 /// time of a 300-page book when done per paragraph); setting new text resets it.
 UBreakIterator& line_iterator(const char* locale) {
-    thread_local std::vector<std::pair<std::string, BreakIteratorPtr>> iterators;
+    thread_local std::vector<std::pair<std::string, text::BreakIteratorPtr>> iterators;
     for (auto& [name, iterator] : iterators)
         if (name == locale) return *iterator;
     UErrorCode status = U_ZERO_ERROR;
-    BreakIteratorPtr iterator(ubrk_open(UBRK_LINE, locale, nullptr, 0, &status));
-    if (U_FAILURE(status))
-        throw Error(std::string("ICU line break iterator unavailable: ") + u_errorName(status),
-                    "icu.unavailable");
+    text::BreakIteratorPtr iterator(ubrk_open(UBRK_LINE, locale, nullptr, 0, &status));
+    text::check_icu(status, "ICU line break iterator unavailable");
     iterators.emplace_back(locale, std::move(iterator));
     return *iterators.back().second;
 }
 
 /// All UAX #14 boundaries of `text` under one locale's tailoring, as (offset, mandatory).
 std::vector<BreakOpportunity> icu_boundaries(std::string_view text, const char* locale) {
-    UErrorCode status = U_ZERO_ERROR;
-    UTextPtr utext(
-        utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
-    if (U_FAILURE(status))
-        throw Error(std::string("ICU cannot read the paragraph: ") + u_errorName(status),
-                    "icu.unavailable");
     UBreakIterator* const iterator = &line_iterator(locale);
-    ubrk_setUText(iterator, utext.get(), &status);
-    if (U_FAILURE(status))
-        throw Error(std::string("ICU cannot read the paragraph: ") + u_errorName(status),
-                    "icu.unavailable");
+    const text::UTextPtr utext =
+        text::iterate_utf8(*iterator, text, "ICU cannot read the paragraph");
     std::vector<BreakOpportunity> out;
-    for (std::int32_t at = ubrk_next(iterator); at != UBRK_DONE;
-         at = ubrk_next(iterator)) {
+    for (std::int32_t at = ubrk_next(iterator); at != UBRK_DONE; at = ubrk_next(iterator)) {
         const auto offset = static_cast<std::uint32_t>(at);
         if (offset >= text.size()) break;
         const bool hard = ubrk_getRuleStatus(iterator) >= UBRK_LINE_HARD;
