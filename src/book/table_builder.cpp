@@ -94,9 +94,12 @@ std::vector<Pt> column_widths(const std::vector<Pt>& min_widths, const std::vect
         return widths;
     }
     // Between: columns that want no more than a fair share of what is left get all they want
-    // (a name, a role), repeatedly; the others share the rest in proportion to how much more than
-    // their minimum they would like (CSS 2.1's automatic layout, with the fair-share step that
-    // keeps short columns from wrapping for the sake of a long one).
+    // (a name, a role), repeatedly; the others share the rest in proportion to their widest
+    // content, none below its minimum (as LaTeX's tabulary does). Equal shares of their content
+    // make a row's long cells wrap to about the same number of lines, so no one of them makes
+    // the row tall. CSS 2.1's automatic layout shares in proportion to (max - min) instead, which
+    // starves a column whose minimum is high: a venue whose Japanese name is kept whole left the
+    // itinerary's session title four lines beside the venue's two.
     std::vector<bool> settled(n, false);
     Pt remaining = available;
     std::size_t open = n;
@@ -120,15 +123,29 @@ std::vector<Pt> column_widths(const std::vector<Pt>& min_widths, const std::vect
             changed = true;
         }
     }
-    Pt open_min, open_max;
-    for (std::size_t i = 0; i < n; ++i)
-        if (!settled[i]) {
-            open_min += min_widths[i];
-            open_max += max_widths[i];
+    // Water-filling: a column whose share would fall below its minimum gets the minimum, and the
+    // others share what is left in proportion again, until no share falls below a minimum.
+    std::vector<bool> at_minimum(n, false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        Pt floor_total, proportional_max;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (settled[i]) continue;
+            if (at_minimum[i]) floor_total += min_widths[i];
+            else proportional_max += max_widths[i];
         }
-    const double k = open_max > open_min ? std::clamp((remaining - open_min) / (open_max - open_min), 0.0, 1.0) : 0.0;
+        const double k = proportional_max > Pt() ? (remaining - floor_total) / proportional_max : 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (settled[i] || at_minimum[i]) continue;
+            widths[i] = max_widths[i] * k;
+            if (widths[i] < min_widths[i]) {
+                at_minimum[i] = true;
+                changed = true;
+            }
+        }
+    }
     for (std::size_t i = 0; i < n; ++i)
-        if (!settled[i]) widths[i] = min_widths[i] + (max_widths[i] - min_widths[i]) * k;
+        if (!settled[i] && at_minimum[i]) widths[i] = min_widths[i];
     return widths;
 }
 

@@ -32,6 +32,19 @@ TEST(TableWidths, NeverTakesFromAnotherColumnsMinimum) {
     for (std::size_t i = 0; i < widths.size(); ++i) EXPECT_GE(widths[i].value + 1e-9, minimums[i]);
 }
 
+TEST(TableWidths, LongColumnsShareInProportionToTheirContent) {
+    // The itinerary: a session title and a venue whose Japanese name is kept whole (a high
+    // minimum). Both get the same share of their content, so they wrap to about as many lines.
+    const auto widths = column_widths({Pt(55), Pt(135)}, {Pt(230), Pt(270)}, Pt(300));
+    EXPECT_NEAR(widths[0].value / 230, widths[1].value / 270, 1e-9);
+    EXPECT_NEAR(total(widths), 300, 1e-9);
+    // A column whose share would be below its minimum keeps the minimum; the rest is shared.
+    const auto floored = column_widths({Pt(20), Pt(150), Pt(20)}, {Pt(400), Pt(200), Pt(400)}, Pt(400));
+    EXPECT_DOUBLE_EQ(floored[1].value, 150);
+    EXPECT_NEAR(floored[0].value, 125, 1e-9);
+    EXPECT_NEAR(floored[2].value, 125, 1e-9);
+}
+
 TEST(TableWidths, TooNarrowScalesTheMinimumsDown) {
     const auto widths = column_widths({Pt(100), Pt(100)}, {Pt(200), Pt(200)}, Pt(100));
     EXPECT_DOUBLE_EQ(widths[0].value, 50);
