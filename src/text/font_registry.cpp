@@ -4,6 +4,8 @@
 #include <cassert>
 #include <map>
 #include <optional>
+#include <set>
+#include <thread>
 #include <tuple>
 
 #include "text/font_match.hpp"
@@ -40,18 +42,44 @@ std::string missing_message(const std::vector<MissingFamily>& missing) {
 /// Turns configured families into FontIds during construction: each (family, weight, slant) is
 /// matched once, each file opened once, each (file, face index) loaded once.
 struct FontRegistry::Resolver {
+    using Request = std::tuple<std::string, int, bool>;  // family, weight, italic
+
     FontRegistry& registry;
     FontMatcher matcher;
-    std::map<std::tuple<std::string, int, bool>, FontId> by_request;
+    std::map<Request, FontMatch> matches;
+    std::map<Request, FontId> by_request;
     std::map<std::pair<std::string, unsigned>, FontId> by_face;
     std::map<std::string, std::shared_ptr<const FontFile>> files;
     std::vector<MissingFamily> missing;
 
+    /// Matches every request up front, on up to four threads: each match ranks fonts in
+    /// fontconfig for about 150 µs, and the configuration makes some 130 of them (most for the
+    /// fallback families, in every weight and slant the roles use), the largest part of loading
+    /// the engine. FontMatcher::match is const and thread-safe; the results are used in order.
+    void match_all(const std::vector<Request>& requests) {
+        std::vector<FontMatch> found(requests.size());
+        const auto match_every = [&](std::size_t first, std::size_t step) {
+            for (std::size_t i = first; i < requests.size(); i += step) {
+                const auto& [family, weight, italic] = requests[i];
+                found[i] = matcher.match(family, weight, italic);
+            }
+        };
+        const std::size_t threads =
+            std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+        {
+            std::vector<std::jthread> helpers;
+            for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(match_every, t, threads);
+            match_every(0, threads);
+        }  // the helpers join here
+        for (std::size_t i = 0; i < requests.size(); ++i)
+            matches.emplace(requests[i], std::move(found[i]));
+    }
+
     /// The face for an entry, or nothing when the family is missing (recorded in `missing`).
     std::optional<FontId> resolve(const FontChainEntry& entry, int weight, bool italic) {
-        const auto key = std::make_tuple(entry.family, weight, italic);
+        const Request key{entry.family, weight, italic};
         if (auto found = by_request.find(key); found != by_request.end()) return found->second;
-        const FontMatch match = matcher.match(entry.family, weight, italic);
+        const FontMatch& match = matches.at(key);  // match_all() matched every request
         if (!match.is_family || match.file.empty()) {
             note_missing(entry, match.family);
             return std::nullopt;
@@ -89,29 +117,42 @@ FontRegistry::FontRegistry(FontConfig config) : config_(std::move(config)) {
     // Only the declared families are matched, so fontconfig ranks their fonts, not the system's.
     std::vector<std::string> families;
     for (const auto& family : config_.families) families.push_back(family.name);
-    Resolver resolver{*this, FontMatcher(families), {}, {}, {}, {}};
-    chains_.resize(config_.roles.size() * 4 * kFontLanguageKeys.size());
-    for (std::size_t role = 0; role < config_.roles.size(); ++role) {
-        const FontRoleConfig& role_config = config_.roles[role];
-        if (role_config.name == "body") body_role_ = role;
-        for (const bool bold : {false, true}) {
-            for (const bool italic : {false, true}) {
-                const int weight = bold ? role_config.bold_weight : role_config.weight;
-                for (std::size_t lang = 0; lang < kFontLanguageKeys.size(); ++lang) {
-                    // The role's chain for the language, then the shared fallback families.
-                    std::vector<FontChainEntry> entries =
-                        role_config.chain(kFontLanguageKeys[lang]).fonts;
-                    entries.insert(entries.end(), config_.fallback.begin(), config_.fallback.end());
-                    auto& chain = chains_[chain_index(role, bold, italic, lang)];
-                    for (const auto& entry : entries) {
-                        const auto id = resolver.resolve(entry, weight, italic);
-                        if (id && std::find(chain.begin(), chain.end(), *id) == chain.end())
-                            chain.push_back(*id);
+    Resolver resolver{*this, FontMatcher(families), {}, {}, {}, {}, {}};
+    // Every chain: each role, style and language, then the shared fallback families.
+    const auto for_each_entry = [this](const auto& visit) {
+        for (std::size_t role = 0; role < config_.roles.size(); ++role) {
+            const FontRoleConfig& role_config = config_.roles[role];
+            for (const bool bold : {false, true}) {
+                for (const bool italic : {false, true}) {
+                    const int weight = bold ? role_config.bold_weight : role_config.weight;
+                    for (std::size_t lang = 0; lang < kFontLanguageKeys.size(); ++lang) {
+                        std::vector<FontChainEntry> entries =
+                            role_config.chain(kFontLanguageKeys[lang]).fonts;
+                        entries.insert(entries.end(), config_.fallback.begin(),
+                                       config_.fallback.end());
+                        for (const auto& entry : entries)
+                            visit(chain_index(role, bold, italic, lang), entry, weight, italic);
                     }
                 }
             }
         }
-    }
+    };
+    std::vector<Resolver::Request> requests;
+    std::set<Resolver::Request> requested;
+    for_each_entry([&](std::size_t, const FontChainEntry& entry, int weight, bool italic) {
+        Resolver::Request request{entry.family, weight, italic};
+        if (requested.insert(request).second) requests.push_back(std::move(request));
+    });
+    resolver.match_all(requests);
+    // Faces are loaded and numbered in chain order, as one thread would.
+    chains_.resize(config_.roles.size() * 4 * kFontLanguageKeys.size());
+    for_each_entry([&](std::size_t index, const FontChainEntry& entry, int weight, bool italic) {
+        const auto id = resolver.resolve(entry, weight, italic);
+        auto& chain = chains_[index];
+        if (id && std::find(chain.begin(), chain.end(), *id) == chain.end()) chain.push_back(*id);
+    });
+    for (std::size_t role = 0; role < config_.roles.size(); ++role)
+        if (config_.roles[role].name == "body") body_role_ = role;
     if (!resolver.missing.empty())
         throw Error(resolver.missing.front().where, missing_message(resolver.missing),
                     "font.family-missing");
