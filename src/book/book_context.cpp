@@ -45,6 +45,11 @@ void BookContext::append_variants(RichText& out, layout::StyleRole role, const m
     }
 }
 
+std::string BookContext::parenthetical(std::string_view note) const {
+    if (text::is_cjk_language(briefing.lang)) return "\uFF08" + std::string(note) + "\uFF09";
+    return " (" + std::string(note) + ")";
+}
+
 std::string BookContext::page_of(const std::string& anchor) const {
     auto found = pages.find(anchor);
     return found == pages.end() ? std::string() : std::to_string(found->second);

@@ -53,6 +53,9 @@ struct BookContext {
     [[nodiscard]] std::string page_of(const std::string& anchor) const;
     /// A generated label.
     [[nodiscard]] std::string label(layout::Label key) const { return labels.text(key); }
+    /// A note in parentheses after what it explains, as the book's language sets one: " (Tokyo)"
+    /// in English; "（東京）" in Chinese and Japanese, full-width and without a space (JLREQ, CLREQ).
+    [[nodiscard]] std::string parenthetical(std::string_view note) const;
     /// The name of a person, organization or session as references print it, or "" when the
     /// id names nothing in this book.
     [[nodiscard]] std::string entity_name(std::string_view id, std::string* lang = nullptr) const;

@@ -33,7 +33,7 @@ void append_reference(RichText& out, const model::InlinePiece& piece, text::Span
         note.size = style.size;
         note.font = style.font;
         note.color = style.color;
-        out.append_link(" (" + context.labels.format(layout::Label::kSeePage, {{"page", page}}) + ")", note,
+        out.append_link(context.parenthetical(context.labels.format(layout::Label::kSeePage, {{"page", page}})), note,
                         {anchor, {}});
     }
 }

@@ -19,8 +19,9 @@ std::string title(const BookContext& context) { return context.label(Label::kTri
 RowContent header_row(const BookContext& context, bool with_home) {
     std::vector<std::string> heads = {context.label(Label::kLocalTime)};
     if (with_home) {
-        heads.push_back(context.label(Label::kHomeTime) + " (" + zone_city(context.briefing.meta.home_timezone) + ")");
-        heads[0] += " (" + zone_city(context.briefing.meta.timezone) + ")";
+        heads.push_back(context.label(Label::kHomeTime) +
+                        context.parenthetical(context.dates.zone_city(context.briefing.meta.home_timezone)));
+        heads[0] += context.parenthetical(context.dates.zone_city(context.briefing.meta.timezone));
     }
     heads.push_back(context.label(Label::kSession));
     heads.push_back(context.label(Label::kVenue));

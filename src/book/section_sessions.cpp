@@ -42,10 +42,11 @@ void append_facts(const BookContext& context, const ScheduledSession& entry, std
     std::vector<std::pair<std::string, RichText>> facts;
     facts.emplace_back(context.label(Label::kDate),
                        context.plain(StyleRole::kBody, context.dates.long_date(session.start.date)));
-    facts.emplace_back(context.label(Label::kLocalTime) + " (" + zone_city(session.timezone) + ")",
+    facts.emplace_back(context.label(Label::kLocalTime) + context.parenthetical(context.dates.zone_city(session.timezone)),
                        context.plain(StyleRole::kBody, local_time_text(context, entry)));
     if (const auto home = home_time_text(context, entry); !home.empty())
-        facts.emplace_back(context.label(Label::kHomeTime) + " (" + zone_city(context.briefing.meta.home_timezone) + ")",
+        facts.emplace_back(context.label(Label::kHomeTime) +
+                               context.parenthetical(context.dates.zone_city(context.briefing.meta.home_timezone)),
                            context.plain(StyleRole::kBody, home));
     RichText venue, address, host;
     context.append_name(venue, StyleRole::kBody, session.venue);

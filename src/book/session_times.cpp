@@ -2,18 +2,11 @@
 
 namespace briefbook::book {
 
-std::string zone_city(std::string_view zone) {
-    std::string city(zone.substr(zone.rfind('/') == std::string_view::npos ? 0 : zone.rfind('/') + 1));
-    for (auto& c : city)
-        if (c == '_') c = ' ';
-    return city;
-}
-
 std::string local_time_text(const BookContext& context, const ScheduledSession& session) {
     const auto& s = *session.session;
     std::string text = context.dates.time_range(s.start, s.end);
     if (!s.timezone.empty() && s.timezone != context.briefing.meta.timezone)
-        text += " (" + zone_city(s.timezone) + ")";
+        text += context.parenthetical(context.dates.zone_city(s.timezone));
     return text;
 }
 
@@ -21,9 +14,9 @@ std::string home_time_text(const BookContext& context, const ScheduledSession& s
     if (!session.home_start || !session.home_end) return {};
     std::string text = context.dates.time_range(session.home_start->local, session.home_end->local);
     if (session.home_start->day_offset < 0)
-        text += " (" + context.label(layout::Label::kPreviousDay) + ")";
+        text += context.parenthetical(context.label(layout::Label::kPreviousDay));
     else if (session.home_start->day_offset > 0)
-        text += " (" + context.label(layout::Label::kNextDay) + ")";
+        text += context.parenthetical(context.label(layout::Label::kNextDay));
     return text;
 }
 

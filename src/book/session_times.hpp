@@ -8,15 +8,12 @@
 
 namespace briefbook::book {
 
-/// "09:30–12:00", with the zone's city when the session is not in the briefing's time zone:
-/// "09:30–12:00 (Seoul)".
+/// "09:30–12:00", with the zone's city (in the book's language) when the session is not in the
+/// briefing's time zone: "09:30–12:00 (Seoul)".
 std::string local_time_text(const BookContext& context, const ScheduledSession& session);
 
 /// "08:30–11:00" on the home clock, "(previous day)" or "(next day)" added when it starts on
 /// another date than the local time; empty when the briefing has no home time zone.
 std::string home_time_text(const BookContext& context, const ScheduledSession& session);
-
-/// The city of an IANA zone for readers: "Asia/Tokyo" -> "Tokyo", "America/New_York" -> "New York".
-std::string zone_city(std::string_view zone);
 
 }  // namespace briefbook::book

@@ -8,6 +8,7 @@
 #include <unicode/locid.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
+#include <unicode/tznames.h>
 
 #include "briefbook/diagnostics.hpp"
 #include "layout/language_tag.hpp"
@@ -126,7 +127,10 @@ icu::UnicodeString build_pattern(std::string_view recipe, icu::DateTimePatternGe
 }  // namespace
 
 struct DateFormatter::Impl {
+    icu::Locale locale;
     std::string locale_tag;
+    /// CLDR's zone names for the locale, loaded on the first zone_city() (few books need them).
+    std::unique_ptr<icu::TimeZoneNames> zone_names;
     std::string time_separator;
     std::unique_ptr<icu::SimpleDateFormat> long_date;
     std::unique_ptr<icu::SimpleDateFormat> short_date;
@@ -154,6 +158,7 @@ DateFormatter::DateFormatter(std::string_view lang) : impl_(std::make_unique<Imp
             icu::StringPiece(patterns.default_locale.data(), static_cast<std::int32_t>(patterns.default_locale.size())),
             status);
     }
+    impl_->locale = locale;
     impl_->locale_tag = locale.toLanguageTag<std::string>(status);
     // Never a locale's other calendar (Buddhist for Thai, Japanese eras on request).
     locale.setUnicodeKeywordValue("ca", "gregory", status);
@@ -205,6 +210,23 @@ std::string DateFormatter::date_range(const model::LocalDate& first, const model
     impl_->date_range->format(&interval, out, position, status);
     check(status, "format a date range");
     return to_utf8(out);
+}
+
+std::string DateFormatter::zone_city(std::string_view iana) const {
+    const icu::UnicodeString id = icu::UnicodeString::fromUTF8(icu::StringPiece(iana.data(), static_cast<std::int32_t>(iana.size())));
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString canonical;  // "Asia/Calcutta" is "Asia/Kolkata" in CLDR
+    icu::TimeZone::getCanonicalID(id, canonical, status);
+    if (U_FAILURE(status)) canonical = id;
+    status = U_ZERO_ERROR;
+    if (!impl_->zone_names) impl_->zone_names.reset(icu::TimeZoneNames::createInstance(impl_->locale, status));
+    icu::UnicodeString city;
+    if (impl_->zone_names && U_SUCCESS(status)) impl_->zone_names->getExemplarLocationName(canonical, city);
+    if (!city.isEmpty()) return to_utf8(city);
+    std::string fallback(iana.substr(iana.rfind('/') == std::string_view::npos ? 0 : iana.rfind('/') + 1));
+    for (auto& c : fallback)
+        if (c == '_') c = ' ';
+    return fallback;
 }
 
 std::string DateFormatter::time(int hour, int minute) const {

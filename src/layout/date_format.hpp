@@ -49,6 +49,10 @@ public:
     /// follows: "22:00–01:00 +1".
     [[nodiscard]] std::string time_range(const model::LocalDateTime& start,
                                          const model::LocalDateTime& end) const;
+    /// The city that names an IANA time zone, in this language, as CLDR names it: "Asia/Tokyo"
+    /// is Tokyo, 东京, 東京; "America/New_York" is New York, 纽约, ニューヨーク. A zone CLDR has
+    /// no city for reads as its identifier's last part ("Etc/GMT+5" -> "GMT+5").
+    [[nodiscard]] std::string zone_city(std::string_view iana) const;
 
 private:
     struct Impl;

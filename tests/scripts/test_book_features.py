@@ -52,4 +52,8 @@ c.check("Contents" not in text, "an English label in the Japanese book")
 c.check("2023年11月29日（水）" in flat, "the day heading is not 2023年11月29日（水）")
 c.check("23:30～00:30+1" in flat, "the dinner from 23:30 to 00:30 Tokyo time does not mark its end on the next day")
 c.check("田中健" in flat, "the native name 田中健 is missing")
+# Time zones by their Japanese city names, in full-width parentheses (JLREQ), not "(Tokyo)".
+for zone in ("現地時間（東京）", "本国時間（上海）"):
+    c.check(zone in flat, f"the Japanese book lacks {zone}")
+c.check("(Tokyo)" not in text and "(Shanghai)" not in text, "an English city name in the Japanese book")
 c.done()

@@ -27,6 +27,19 @@ TEST(LayoutDateFormat, English) {
     EXPECT_EQ(en.time_range({kMeetingDay, 9, 30}, {kMeetingDay, 12, 0}), "09:30\u201312:00");
 }
 
+TEST(LayoutDateFormat, ZonesAreNamedByTheirCityInTheBooksLanguage) {
+    const DateFormatter en("en"), ja("ja"), zh("zh-Hans");
+    EXPECT_EQ(en.zone_city("Asia/Tokyo"), "Tokyo");
+    EXPECT_EQ(en.zone_city("America/New_York"), "New York");
+    EXPECT_EQ(en.zone_city("Asia/Calcutta"), "Kolkata");  // an old name, canonicalised
+    EXPECT_EQ(ja.zone_city("Asia/Tokyo"), "東京");
+    EXPECT_EQ(ja.zone_city("Asia/Shanghai"), "上海");
+    EXPECT_EQ(zh.zone_city("Asia/Tokyo"), "东京");
+    EXPECT_EQ(zh.zone_city("Asia/Shanghai"), "上海");
+    EXPECT_EQ(zh.zone_city("America/New_York"), "纽约");
+    EXPECT_EQ(en.zone_city("Etc/GMT+5"), "GMT+5");  // no city: the identifier's last part
+}
+
 TEST(LayoutDateFormat, AmericanEnglishKeepsItsOrderButNotTheTwelveHourClock) {
     const DateFormatter us("en-US");
     EXPECT_EQ(us.long_date(kMeetingDay), "Wednesday, November 29, 2023");
