@@ -11,6 +11,7 @@ struct MeasuredCell {
     const CellContent* content = nullptr;
     std::shared_ptr<const para::PreparedParagraph> paragraph;
     Pt min_width, max_width;
+    Pt breakable_min_width;  ///< min_width when the names in it may break
 };
 
 std::vector<MeasuredCell> measure_row(const BookContext& context, const RowContent& row) {
@@ -23,7 +24,9 @@ std::vector<MeasuredCell> measure_row(const BookContext& context, const RowConte
             measured.paragraph = context.typesetter.prepared(cell.text, context.style(cell.role), /*hyphenate=*/false);
             measured.min_width = measured.paragraph->min_content_width();
             measured.max_width = measured.paragraph->max_content_width();
+            measured.breakable_min_width = measured.paragraph->min_width_breaking_names();
         }
+        measured.breakable_min_width = max(measured.breakable_min_width, cell.items_width);
         measured.min_width = max(measured.min_width, cell.items_width);
         measured.max_width = max(measured.max_width, cell.items_width);
         out.push_back(std::move(measured));
@@ -66,12 +69,26 @@ flow::TableRow set_row(const BookContext& context, std::vector<MeasuredCell>& ce
 }  // namespace
 
 std::vector<Pt> column_widths(const std::vector<Pt>& min_widths, const std::vector<Pt>& max_widths, Pt available,
-                              const std::vector<bool>& shrink_to_fit) {
+                              const std::vector<bool>& shrink_to_fit, const std::vector<Pt>& breakable_min_widths) {
     const std::size_t n = min_widths.size();
     std::vector<Pt> widths(n);
     const Pt sum_min = std::accumulate(min_widths.begin(), min_widths.end(), Pt());
     const Pt sum_max = std::accumulate(max_widths.begin(), max_widths.end(), Pt());
     if (n == 0) return widths;
+    if (sum_min >= available && breakable_min_widths.size() == n) {
+        // Whole names do not fit: let them break where the rules allow before any text breaks
+        // where they do not. Each column gets its floor, and the rest goes to the columns in
+        // proportion to what their names lack.
+        const Pt sum_floor = std::accumulate(breakable_min_widths.begin(), breakable_min_widths.end(), Pt());
+        if (sum_floor < available) {
+            const double share = (available - sum_floor) / (sum_min - sum_floor);
+            for (std::size_t i = 0; i < n; ++i)
+                widths[i] = breakable_min_widths[i] + (min_widths[i] - breakable_min_widths[i]) * share;
+            return widths;
+        }
+        for (std::size_t i = 0; i < n; ++i) widths[i] = breakable_min_widths[i] * (available / sum_floor);
+        return widths;
+    }
     if (sum_min >= available) {
         // Too narrow even for the minimum: scale the minimums down (cells break anywhere).
         for (std::size_t i = 0; i < n; ++i) widths[i] = min_widths[i] * (available / sum_min);
@@ -160,19 +177,23 @@ flow::TableBlock build_table(const BookContext& context, const RowContent& heade
     // 2. Column widths from the content of every row, cell padding included.
     std::size_t columns = header.size();
     for (const auto& row : body) columns = std::max(columns, row.size());
-    std::vector<Pt> min_widths(columns), max_widths(columns);
+    std::vector<Pt> min_widths(columns), max_widths(columns), breakable_min_widths(columns);
     auto account = [&](const std::vector<MeasuredCell>& row) {
         for (std::size_t c = 0; c < row.size(); ++c) {
             min_widths[c] = max(min_widths[c], row[c].min_width + options.padding * 2);
             max_widths[c] = max(max_widths[c], row[c].max_width + options.padding * 2);
+            breakable_min_widths[c] = max(breakable_min_widths[c], row[c].breakable_min_width + options.padding * 2);
         }
     };
     account(measured_header);
     for (const auto& row : measured_body) account(row);
-    for (std::size_t c = 0; c < columns && c < options.min_fraction.size(); ++c)
+    for (std::size_t c = 0; c < columns && c < options.min_fraction.size(); ++c) {
         min_widths[c] = max(min_widths[c], options.width * options.min_fraction[c]);
+        breakable_min_widths[c] = max(breakable_min_widths[c], options.width * options.min_fraction[c]);
+    }
     for (std::size_t c = 0; c < columns; ++c) max_widths[c] = max(max_widths[c], min_widths[c]);
-    const auto widths = column_widths(min_widths, max_widths, options.width, options.shrink_to_fit);
+    const auto widths =
+        column_widths(min_widths, max_widths, options.width, options.shrink_to_fit, breakable_min_widths);
 
     // 3. Break every cell at its column's width.
     flow::TableBlock table;

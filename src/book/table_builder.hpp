@@ -48,7 +48,10 @@ flow::TableBlock build_table(const BookContext& context, const RowContent& heade
 
 /// Widths for columns with these minimum and maximum content widths in `available` (exported for
 /// tests): every column at least its minimum, the rest shared in proportion to what each wants.
+/// When the minimums (names whole) do not fit, `breakable_min_widths` (names may break; empty:
+/// the same as the minimums) are the floor, and the columns share the rest towards their minimums.
 std::vector<Pt> column_widths(const std::vector<Pt>& min_widths, const std::vector<Pt>& max_widths, Pt available,
-                              const std::vector<bool>& shrink_to_fit = {});
+                              const std::vector<bool>& shrink_to_fit = {},
+                              const std::vector<Pt>& breakable_min_widths = {});
 
 }  // namespace briefbook::book

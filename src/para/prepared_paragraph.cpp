@@ -135,17 +135,24 @@ void PreparedParagraph::measure_fonts(const text::FontTable& fonts, const Paragr
 
 void PreparedParagraph::measure_content_widths(const ParagraphStyle& style) {
     if (items_.size() == 0) return;
-    const PassRules rules{.hyphens = style.hyphenate};
-    std::size_t piece_start = items_.first_line_start();
-    std::size_t line_start = piece_start;
-    for (std::size_t i = 0; i < items_.size(); ++i) {
-        if (!items_.is_breakpoint(i, rules)) continue;
-        min_content_width_ = max(min_content_width_, items_.line_totals(piece_start, i).width);
-        piece_start = items_.next_line_start(i);
-        if (items_.is_forced(i)) {
-            max_content_width_ = max(max_content_width_, items_.line_totals(line_start, i).width);
-            line_start = piece_start;
+    // The widest piece between breaks under `rules`.
+    const auto widest_piece = [this](PassRules rules) {
+        Pt widest;
+        std::size_t piece_start = items_.first_line_start();
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            if (!items_.is_breakpoint(i, rules)) continue;
+            widest = max(widest, items_.line_totals(piece_start, i).width);
+            piece_start = items_.next_line_start(i);
         }
+        return widest;
+    };
+    min_content_width_ = widest_piece({.hyphens = style.hyphenate});
+    min_width_breaking_names_ = widest_piece({.hyphens = style.hyphenate, .last_resort = true});
+    std::size_t line_start = items_.first_line_start();
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        if (!items_.is_forced(i)) continue;
+        max_content_width_ = max(max_content_width_, items_.line_totals(line_start, i).width);
+        line_start = items_.next_line_start(i);
     }
 }
 

@@ -55,6 +55,9 @@ class PreparedParagraph {
     /// The narrowest column that needs no emergency break: the widest unbreakable piece
     /// (hyphenation counts when the style allows it).
     [[nodiscard]] Pt min_content_width() const { return min_content_width_; }
+    /// The same when text kept together (names) may break where the rules allow: what a column
+    /// too narrow for the whole names needs to avoid emergency breaks. At most min_content_width().
+    [[nodiscard]] Pt min_width_breaking_names() const { return min_width_breaking_names_; }
     /// The width of the widest line when the paragraph breaks only where it must.
     [[nodiscard]] Pt max_content_width() const { return max_content_width_; }
 
@@ -80,6 +83,7 @@ class PreparedParagraph {
     VerticalExtent strut_;
     Pt first_em_{10};
     Pt min_content_width_;
+    Pt min_width_breaking_names_;
     Pt max_content_width_;
 };
 

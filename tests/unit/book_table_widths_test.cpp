@@ -45,6 +45,19 @@ TEST(TableWidths, LongColumnsShareInProportionToTheirContent) {
     EXPECT_NEAR(floored[2].value, 125, 1e-9);
 }
 
+TEST(TableWidths, WholeNamesThatDoNotFitBreakBeforeAnythingElse) {
+    // Name (whole: 120, broken where allowed: 40), phone (60, unbreakable), e-mail (100): 280
+    // wanted in 220. The phone and the e-mail keep their minimums; the name gets the rest.
+    const auto widths = column_widths({Pt(120), Pt(60), Pt(100)}, {Pt(150), Pt(60), Pt(100)}, Pt(220), {},
+                                      {Pt(40), Pt(60), Pt(100)});
+    EXPECT_DOUBLE_EQ(widths[1].value, 60);
+    EXPECT_DOUBLE_EQ(widths[2].value, 100);
+    EXPECT_NEAR(widths[0].value, 60, 1e-9);
+    // Without the breakable minimums every column would be scaled below its minimum.
+    const auto scaled = column_widths({Pt(120), Pt(60), Pt(100)}, {Pt(150), Pt(60), Pt(100)}, Pt(220));
+    EXPECT_LT(scaled[1].value, 60);
+}
+
 TEST(TableWidths, TooNarrowScalesTheMinimumsDown) {
     const auto widths = column_widths({Pt(100), Pt(100)}, {Pt(200), Pt(200)}, Pt(100));
     EXPECT_DOUBLE_EQ(widths[0].value, 50);
