@@ -47,7 +47,6 @@ void place(render::Page& page, SetLine line, Pt x, Pt baseline) {
     }
 }
 
-/// Start, centre and end slots of one running text on one page.
 /// The line of a running head at most `room` wide: whole when it fits, else cut after as many
 /// characters as leave room for an ellipsis (the longest such cut, found by bisection; cuts fall
 /// between grapheme clusters, so no accent or variation selector is left behind). Nothing when
@@ -76,10 +75,11 @@ SetLine fitted_line(const BookContext& context, const std::string& text, StyleRo
     return best;
 }
 
-// Slots never run into each other or off the text width: the centre slot (where the layouts put
-// the classification marking) is kept whole unless it is wider than the whole width; the start
-// and end slots are shortened with an ellipsis to leave one em beside it. Without a centre slot
-// the end slot (a page number, a section) is kept and the start slot yields.
+/// Start, centre and end slots of one running text on one page. Slots never run into each other
+/// or off the text width: the centre slot (where the layouts put the classification marking) is
+/// kept whole unless it is wider than the whole width; the start and end slots are shortened with
+/// an ellipsis to leave one em beside it. Without a centre slot the end slot (a page number, a
+/// section) is kept and the start slot yields.
 void place_slots(const BookContext& context, render::Page& page, const layout::RunningSlots& slots,
                  const layout::RunningFields& fields, StyleRole role, Pt left, Pt width, Pt baseline) {
     auto expand = [&](const layout::TextTemplate& t) { return layout::expand_running(t, fields, context.labels); };

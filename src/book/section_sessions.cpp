@@ -100,8 +100,7 @@ void append_participants(const BookContext& context, const model::Session& sessi
             RowContent row(3);
             const auto name = display_name(person, context.lang());
             append_entity(row[0].text, context, person.id.value, StyleRole::kTableCell);
-            if (!name.native.empty())
-            {
+            if (!name.native.empty()) {
                 row[0].text.append(" ", context.span(StyleRole::kTableCell));
                 row[0].text.append(name.native, context.name_span(StyleRole::kTableCell, name.native_lang));
             }

@@ -75,23 +75,19 @@ std::vector<Pt> column_widths(const std::vector<Pt>& min_widths, const std::vect
     const Pt sum_min = std::accumulate(min_widths.begin(), min_widths.end(), Pt());
     const Pt sum_max = std::accumulate(max_widths.begin(), max_widths.end(), Pt());
     if (n == 0) return widths;
-    if (sum_min >= available && breakable_min_widths.size() == n) {
+    if (sum_min >= available) {
         // Whole names do not fit: let them break where the rules allow before any text breaks
         // where they do not. Each column gets its floor, and the rest goes to the columns in
-        // proportion to what their names lack.
-        const Pt sum_floor = std::accumulate(breakable_min_widths.begin(), breakable_min_widths.end(), Pt());
+        // proportion to what their names lack. Too narrow even for the floors: scale them down
+        // (cells break anywhere).
+        const auto& floors = breakable_min_widths.size() == n ? breakable_min_widths : min_widths;
+        const Pt sum_floor = std::accumulate(floors.begin(), floors.end(), Pt());
         if (sum_floor < available) {
             const double share = (available - sum_floor) / (sum_min - sum_floor);
-            for (std::size_t i = 0; i < n; ++i)
-                widths[i] = breakable_min_widths[i] + (min_widths[i] - breakable_min_widths[i]) * share;
+            for (std::size_t i = 0; i < n; ++i) widths[i] = floors[i] + (min_widths[i] - floors[i]) * share;
             return widths;
         }
-        for (std::size_t i = 0; i < n; ++i) widths[i] = breakable_min_widths[i] * (available / sum_floor);
-        return widths;
-    }
-    if (sum_min >= available) {
-        // Too narrow even for the minimum: scale the minimums down (cells break anywhere).
-        for (std::size_t i = 0; i < n; ++i) widths[i] = min_widths[i] * (available / sum_min);
+        for (std::size_t i = 0; i < n; ++i) widths[i] = floors[i] * (available / sum_floor);
         return widths;
     }
     if (sum_max <= available) {

@@ -298,8 +298,8 @@ class ContentWriter {
         if (embedded) {
             put(w), put(0), put(0), put(h), put(x), put(y);
             op("cm");
-            if (image.image.value < resources_.image_orientations.size())
-                turn(resources_.image_orientations[image.image.value]);
+            if (image.image.value < resources_.image_assets.size())
+                turn(resources_.image_assets[image.image.value].orientation);
             out() += '/' + resources_.images[image.image.value] + " Do\n";
             content_.images.push_back(image.image.value);
         } else {

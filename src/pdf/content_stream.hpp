@@ -3,6 +3,7 @@
 // rectangles and images. Pure text, no PoDoFo: the writer compresses it and files the resources.
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,8 @@ struct ContentResources {
     /// Indexed by ImageId::value: the XObject resource name ("Im1"), or empty when the image could
     /// not be embedded and a grey placeholder box is drawn instead.
     std::vector<std::string> images;
-    /// Indexed by ImageId::value: how each image turns to be upright (upright when missing).
-    std::vector<render::Orientation> image_orientations;
+    /// The document's image files, indexed by ImageId::value: how each turns to be upright.
+    std::span<const render::ImageAsset> image_assets;
     /// Decides which clusters need ActualText.
     const GlyphTextMap* glyph_text = nullptr;
     /// The document language; runs in another language are marked with /Lang.

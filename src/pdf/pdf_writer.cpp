@@ -54,7 +54,7 @@ ContentResources content_resources(const render::RenderedDocument& document,
         resources.fonts[id] = &font.codes;
     }
     resources.images = images.resource_of_image;
-    for (const render::ImageAsset& image : document.images) resources.image_orientations.push_back(image.orientation);
+    resources.image_assets = document.images;
     resources.glyph_text = &glyph_text;
     resources.document_lang = document.info.lang;
     return resources;

@@ -28,6 +28,13 @@ ParagraphBlock make_paragraph(const std::string& prefix, int lines) {
     return p;
 }
 
+/// A one-line heading "H0", kept with what follows.
+ParagraphBlock make_heading() {
+    ParagraphBlock heading = make_paragraph("H", 1);
+    heading.keep_with_next = true;
+    return heading;
+}
+
 /// A frame with room for exactly `lines` lines of 12 pt.
 PageFrame frame_for_lines(int lines, bool duplex = false) {
     PageFrame frame;
@@ -82,8 +89,7 @@ TEST(Paginate, MovesAParagraphRatherThanLeaveAnOrphan) {
 }
 
 TEST(Paginate, KeepsAHeadingWithTheFirstLinesOfWhatFollows) {
-    auto heading = make_paragraph("H", 1);
-    heading.keep_with_next = true;
+    auto heading = make_heading();
     auto result = run({make_paragraph("A", 8), heading, make_paragraph("B", 4)}, frame_for_lines(10));
     ASSERT_EQ(result.pages.size(), 2u);
     EXPECT_EQ(texts_on(result.pages[0]).back(), "A7");
@@ -93,8 +99,7 @@ TEST(Paginate, KeepsAHeadingWithTheFirstLinesOfWhatFollows) {
 TEST(Paginate, KeepsAHeadingWithAParagraphTooShortToSplit) {
     // Three lines cannot be split with two orphans and two widows, so the whole paragraph moves,
     // and the heading before it must move too: room for the heading and two lines is not enough.
-    auto heading = make_paragraph("H", 1);
-    heading.keep_with_next = true;
+    auto heading = make_heading();
     auto result = run({make_paragraph("A", 7), heading, make_paragraph("B", 3)}, frame_for_lines(10));
     ASSERT_EQ(result.pages.size(), 2u);
     EXPECT_EQ(texts_on(result.pages[0]).back(), "A6");
@@ -104,8 +109,7 @@ TEST(Paginate, KeepsAHeadingWithAParagraphTooShortToSplit) {
 TEST(Paginate, CountsAHeadingsSpaceAfterInWhatItKeeps) {
     // The heading and two lines of what follows fill the page exactly, but the heading's space
     // after pushes the second line off: the heading moves with the paragraph.
-    auto heading = make_paragraph("H", 1);
-    heading.keep_with_next = true;
+    auto heading = make_heading();
     heading.space_after = Pt(6);
     auto result = run({make_paragraph("A", 7), heading, make_paragraph("B", 4)}, frame_for_lines(10));
     ASSERT_EQ(result.pages.size(), 2u);

@@ -230,7 +230,9 @@ TEST(PdfContentStream, ImagesArePlacedAndMissingOnesBecomePlaceholders) {
 
 TEST(PdfContentStream, ATurnedPhotoIsTurnedInsideItsBox) {
     Fixture f;
-    f.resources.image_orientations = {render::Orientation::kTurnedRight};
+    render::ImageAsset photo;
+    photo.orientation = render::Orientation::kTurnedRight;
+    f.resources.image_assets = std::span(&photo, 1);
     const auto content =
         f.write(page_with({render::ImageItem{render::ImageId{0}, Pt(50), Pt(100), Pt(100), Pt(200)}}));
     // The box as laid out, then the unit square turned: the stored first row becomes the right
